@@ -1,0 +1,114 @@
+package io.shopfloor.orders.boundary;
+
+import java.util.UUID;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import io.shopfloor.orders.control.PersistenceErrors;
+import io.shopfloor.orders.entity.Customer;
+import io.shopfloor.orders.entity.CustomerDraft;
+import io.shopfloor.orders.entity.CustomerView;
+import io.shopfloor.platform.customfields.control.CustomFieldValidation;
+import io.shopfloor.platform.errors.ConcurrentEditException;
+import io.shopfloor.platform.errors.InputValidation;
+import io.shopfloor.platform.errors.NotFoundException;
+import io.shopfloor.platform.query.Page;
+import io.shopfloor.platform.query.PageRequest;
+import io.shopfloor.platform.security.control.RequiresPermission;
+import io.shopfloor.platform.tenancy.control.TenantSession;
+
+/** The caller's tenant's customers. */
+@Stateless
+public class Customers {
+
+    static final String ENTITY_TYPE = "customers";
+
+    @PersistenceContext(unitName = "shopfloor")
+    EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    InputValidation validation;
+
+    @Inject
+    CustomFieldValidation customFields;
+
+    @RequiresPermission("customers:read")
+    public CustomerView find(UUID id) {
+        return load(id).view();
+    }
+
+    /** Customers whose name or e-mail contains {@code text}, by name. */
+    @RequiresPermission("customers:read")
+    public Page<CustomerView> list(String text, PageRequest page) {
+        String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase() + "%";
+        String where = pattern == null ? "" : " WHERE LOWER(c.name) LIKE :p OR LOWER(c.email) LIKE :p";
+        String order = "email".equals(page.sortBy()) ? "LOWER(c.email)" : "createdAt".equals(page.sortBy()) ? "c.createdAt" : "LOWER(c.name)";
+        TypedQuery<Customer> query = em.createQuery("SELECT c FROM Customer c" + where + " ORDER BY " + order
+                + (page.descending() ? " DESC" : " ASC") + ", c.id", Customer.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Customer c" + where, Long.class);
+        if (pattern != null) {
+            query.setParameter("p", pattern);
+            count.setParameter("p", pattern);
+        }
+        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultStream().map(Customer::view).toList(),
+                count.getSingleResult(), page.offset(), page.limit());
+    }
+
+    @RequiresPermission("customers:read")
+    public long count(String text) {
+        String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase() + "%";
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Customer c"
+                + (pattern == null ? "" : " WHERE LOWER(c.name) LIKE :p OR LOWER(c.email) LIKE :p"), Long.class);
+        if (pattern != null) {
+            count.setParameter("p", pattern);
+        }
+        return count.getSingleResult();
+    }
+
+    @RequiresPermission("customers:write")
+    public CustomerView create(CustomerDraft draft) {
+        validation.check(draft);
+        customFields.check(ENTITY_TYPE, draft.customFieldsOrEmpty());
+        Customer customer = new Customer(TenantSession.current(transactions).orElseThrow().tenantId(), draft);
+        em.persist(customer);
+        em.flush();
+        em.refresh(customer);
+        return customer.view();
+    }
+
+    @RequiresPermission("customers:write")
+    public CustomerView update(UUID id, long expectedVersion, CustomerDraft draft) {
+        validation.check(draft);
+        customFields.check(ENTITY_TYPE, draft.customFieldsOrEmpty());
+        Customer customer = load(id);
+        if (customer.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("This customer");
+        }
+        customer.apply(draft);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw PersistenceErrors.translate(e, "This customer");
+        }
+        em.refresh(customer);
+        return customer.view();
+    }
+
+    Customer load(UUID id) {
+        Customer customer = id == null ? null : em.find(Customer.class, id);
+        if (customer == null) {
+            throw new NotFoundException("Customer", id);
+        }
+        return customer;
+    }
+}

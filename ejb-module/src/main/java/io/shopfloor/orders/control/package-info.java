@@ -1,0 +1,2 @@
+/** Helpers of the orders services: order numbering and list queries. */
+package io.shopfloor.orders.control;

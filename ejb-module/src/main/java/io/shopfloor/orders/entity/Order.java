@@ -1,0 +1,138 @@
+package io.shopfloor.orders.entity;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.shopfloor.platform.customfields.entity.CustomFieldsConverter;
+import io.shopfloor.platform.errors.BusinessRuleException;
+
+/** A customer's order. ORDER is a JPQL keyword, hence the entity name. */
+@Entity(name = "SalesOrder")
+@Table(name = "orders")
+public class Order {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private UUID tenantId;
+
+    @Column(name = "order_number", nullable = false, updatable = false)
+    private String orderNumber;
+
+    @Column(name = "customer_id", nullable = false)
+    private UUID customerId;
+
+    private OrderStatus status;
+
+    private OrderPriority priority;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    private String notes;
+
+    @Convert(converter = CustomFieldsConverter.class)
+    @Column(name = "custom_fields")
+    private Map<String, Object> customFields = new LinkedHashMap<>();
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    private OffsetDateTime updatedAt;
+
+    @Version
+    private long version;
+
+    protected Order() {
+    }
+
+    public Order(UUID tenantId, String orderNumber, OrderDraft draft) {
+        this.id = UUID.randomUUID();
+        this.tenantId = tenantId;
+        this.orderNumber = orderNumber;
+        this.status = OrderStatus.PENDING;
+        apply(draft);
+    }
+
+    public final void apply(OrderDraft draft) {
+        this.customerId = draft.customerId();
+        this.priority = draft.priority() == null ? OrderPriority.STANDARD : draft.priority();
+        this.dueDate = draft.dueDate();
+        this.notes = draft.notes() == null || draft.notes().isBlank() ? null : draft.notes().strip();
+        this.customFields = new LinkedHashMap<>(draft.customFieldsOrEmpty());
+    }
+
+    /** Moves the order along its workflow; refuses a step the workflow does not allow. */
+    public OrderStatus changeStatus(OrderStatus target) {
+        if (!status.canBecome(target)) {
+            String allowed = status.next().isEmpty() ? "none"
+                    : status.next().stream().map(OrderStatus::label).collect(Collectors.joining(", "));
+            throw new BusinessRuleException("Order " + orderNumber + " is " + status.label() + " and cannot become "
+                    + target.label() + ". Allowed next: " + allowed + ".");
+        }
+        OrderStatus previous = status;
+        status = target;
+        return previous;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getTenantId() {
+        return tenantId;
+    }
+
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    public UUID getCustomerId() {
+        return customerId;
+    }
+
+    public OrderStatus getStatus() {
+        return status;
+    }
+
+    public OrderPriority getPriority() {
+        return priority;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public Map<String, Object> getCustomFields() {
+        return Map.copyOf(customFields);
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

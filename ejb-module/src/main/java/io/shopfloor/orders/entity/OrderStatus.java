@@ -1,0 +1,52 @@
+package io.shopfloor.orders.entity;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Where an order stands, and which status may follow which. */
+public enum OrderStatus {
+    PENDING("pending", "pending"),
+    IN_PRODUCTION("in_production", "in production"),
+    COMPLETED("completed", "completed"),
+    SHIPPED("shipped", "shipped"),
+    ON_HOLD("on_hold", "on hold");
+
+    private final String code;
+    private final String label;
+
+    OrderStatus(String code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    /** The value stored in the database and used in the API. */
+    public String code() {
+        return code;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Set<OrderStatus> next() {
+        return switch (this) {
+            case PENDING -> EnumSet.of(IN_PRODUCTION, ON_HOLD);
+            case IN_PRODUCTION -> EnumSet.of(COMPLETED, ON_HOLD);
+            case COMPLETED -> EnumSet.of(SHIPPED);
+            case SHIPPED -> EnumSet.noneOf(OrderStatus.class);
+            case ON_HOLD -> EnumSet.of(PENDING, IN_PRODUCTION);
+        };
+    }
+
+    public boolean canBecome(OrderStatus target) {
+        return next().contains(target);
+    }
+
+    public static OrderStatus ofCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown order status '" + code + "'; use one of "
+                        + Arrays.stream(values()).map(OrderStatus::code).collect(Collectors.joining(", "))));
+    }
+}

@@ -1,0 +1,19 @@
+package io.shopfloor.platform.query;
+
+/**
+ * Which slice of a list to return. Limits are clamped to 1..200 so no caller can ask for a whole
+ * table; {@code sortBy} is matched against each list's own allow-list.
+ */
+public record PageRequest(int offset, int limit, String sortBy, boolean descending) {
+
+    public static final int MAX_LIMIT = 200;
+
+    public PageRequest {
+        offset = Math.max(0, offset);
+        limit = Math.min(MAX_LIMIT, Math.max(1, limit));
+    }
+
+    public static PageRequest first(int limit) {
+        return new PageRequest(0, limit, null, false);
+    }
+}

@@ -1,0 +1,79 @@
+package io.shopfloor.platform.security.boundary;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import io.shopfloor.platform.security.control.ApiTokenHashing;
+import io.shopfloor.platform.security.control.PasswordHashing;
+import io.shopfloor.platform.tenancy.control.CallerIdentity;
+import io.shopfloor.platform.tenancy.control.TenantSession;
+
+/** Checks credentials. Failures are logged; the caller learns only that sign-in failed. */
+@Stateless
+@PermitAll
+public class SignIn {
+
+    private static final Logger LOG = Logger.getLogger(SignIn.class.getName());
+    /** Verified when no user matches, so a wrong e-mail costs as much time as a wrong password. */
+    private static final String DECOY_HASH = PasswordHashing.hash("decoy".toCharArray());
+
+    @PersistenceContext(unitName = "shopfloor")
+    EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    public Optional<CallerIdentity> withPassword(String organization, String email, char[] password) {
+        if (organization == null || email == null || password == null) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT user_id, tenant_id, password_hash FROM shopfloor.find_sign_in(?1, ?2)")
+                .setParameter(1, organization)
+                .setParameter(2, email)
+                .getResultList();
+        String stored = rows.isEmpty() ? DECOY_HASH : (String) rows.get(0)[2];
+        boolean valid = PasswordHashing.verify(password, stored) && !rows.isEmpty();
+        if (!valid) {
+            LOG.warning(() -> "Failed sign-in for '" + email + "' at organization '" + organization + "'");
+            return Optional.empty();
+        }
+        CallerIdentity caller = new CallerIdentity((UUID) rows.get(0)[1], (UUID) rows.get(0)[0]);
+        TenantSession.bind(em, transactions, caller);
+        em.createNativeQuery("UPDATE shopfloor.users SET last_sign_in_at = now() WHERE id = ?1")
+                .setParameter(1, caller.userId())
+                .executeUpdate();
+        return Optional.of(caller);
+    }
+
+    public Optional<CallerIdentity> withApiToken(String token) {
+        if (!ApiTokenHashing.looksLikeToken(token)) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT token_id, user_id, tenant_id FROM shopfloor.find_api_token(?1)")
+                .setParameter(1, ApiTokenHashing.hash(token))
+                .getResultList();
+        if (rows.isEmpty()) {
+            LOG.warning("Rejected an unknown, revoked or expired API token");
+            return Optional.empty();
+        }
+        CallerIdentity caller = new CallerIdentity((UUID) rows.get(0)[2], (UUID) rows.get(0)[1]);
+        TenantSession.bind(em, transactions, caller);
+        // At most one write a minute per token, so busy integrations do not write on every call.
+        em.createNativeQuery("UPDATE shopfloor.api_tokens SET last_used_at = now() WHERE id = ?1 "
+                        + "AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')")
+                .setParameter(1, rows.get(0)[0])
+                .executeUpdate();
+        return Optional.of(caller);
+    }
+}

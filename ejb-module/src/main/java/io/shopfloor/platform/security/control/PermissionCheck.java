@@ -1,0 +1,69 @@
+package io.shopfloor.platform.security.control;
+
+import java.lang.reflect.Method;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBContext;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import io.shopfloor.platform.tenancy.control.CallerIdentity;
+
+/**
+ * Default interceptor of every EJB, after {@code TenantBinding}: the caller must hold the
+ * permission the method declares. Denials are logged with user, tenant and method.
+ */
+public class PermissionCheck {
+
+    private static final Logger LOG = Logger.getLogger(PermissionCheck.class.getName());
+
+    @Resource
+    private EJBContext ejbContext;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    @PersistenceContext(unitName = "shopfloor")
+    private EntityManager em;
+
+    @AroundInvoke
+    public Object checkPermission(InvocationContext invocation) throws Exception {
+        Method method = invocation.getMethod();
+        Class<?> service = method.getDeclaringClass();
+        if (method.isAnnotationPresent(PermitAll.class) || service.isAnnotationPresent(PermitAll.class)) {
+            return invocation.proceed();
+        }
+        RequiresPermission required = Optional.ofNullable(method.getAnnotation(RequiresPermission.class))
+                .orElse(service.getAnnotation(RequiresPermission.class));
+        String action = service.getSimpleName() + "." + method.getName();
+        if (required == null) {
+            throw new IllegalStateException(action + " declares no @RequiresPermission and is refused");
+        }
+        Optional<CallerIdentity> caller = CallerIdentity.of(ejbContext.getCallerPrincipal());
+        if (caller.isEmpty()) {
+            LOG.warning(() -> "Denied " + action + ": no signed-in caller");
+            throw new PermissionDeniedException(required.value(), "Please sign in first.");
+        }
+        Optional<Set<String>> granted = CallerPermissions.of(em, transactions, caller.get());
+        if (granted.isEmpty()) {
+            LOG.warning(() -> "Denied " + action + ": user " + caller.get().userId() + " of tenant "
+                    + caller.get().tenantId() + " is not an active user");
+            throw new PermissionDeniedException(required.value(), "Your account is not active. Ask an administrator.");
+        }
+        if (!RequiresPermission.SIGNED_IN.equals(required.value())
+                && !PermissionMatcher.grants(granted.get(), required.value())) {
+            LOG.warning(() -> "Denied " + action + ": user " + caller.get().userId() + " of tenant "
+                    + caller.get().tenantId() + " lacks '" + required.value() + "'");
+            throw new PermissionDeniedException(required.value(),
+                    "Your roles do not allow this: it needs the permission '" + required.value() + "'.");
+        }
+        return invocation.proceed();
+    }
+}

@@ -1,0 +1,10 @@
+package io.shopfloor.platform.users.entity;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A user as lists and forms show them, with the names of their roles. */
+public record UserView(UUID id, String email, String displayName, String status, List<String> roles,
+                       OffsetDateTime createdAt, long version) {
+}

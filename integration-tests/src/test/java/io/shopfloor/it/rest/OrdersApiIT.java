@@ -1,0 +1,141 @@
+package io.shopfloor.it.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.shopfloor.it.TestShopfloor;
+
+/** The customers and orders API as integrators meet it, across two organizations and four roles. */
+class OrdersApiIT {
+
+    private static TestShopfloor shopfloor;
+    private static Api acmeManager;
+    private static Api acmeViewer;
+    private static Api globexManager;
+
+    @BeforeAll
+    static void start() {
+        shopfloor = TestShopfloor.get();
+        acmeManager = new Api(shopfloor.apiUrl(), shopfloor.acme().token("manager"));
+        acmeViewer = new Api(shopfloor.apiUrl(), shopfloor.acme().token("viewer"));
+        globexManager = new Api(shopfloor.apiUrl(), shopfloor.globex().token("manager"));
+    }
+
+    @Test
+    void aManagerCreatesACustomerAndAnOrderAndReadsThemBack() {
+        String customerId = createCustomer(acmeManager, "Hifi Corner");
+        Api.Response created = acmeManager.post("/orders", Json.createObjectBuilder()
+                .add("customerId", customerId).add("priority", "rush").add("dueDate", "2026-12-24").add("notes", "Walnut cups").build());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonObject order = created.json();
+        assertThat(order.getString("orderNumber")).matches("SO-\\d{6}");
+        assertThat(order.getString("status")).isEqualTo("pending");
+        assertThat(order.getString("priority")).isEqualTo("rush");
+        assertThat(order.getString("customerName")).isEqualTo("Hifi Corner");
+
+        Api.Response read = acmeManager.get("/orders/" + order.getString("id"));
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().getString("notes")).isEqualTo("Walnut cups");
+
+        Api.Response list = acmeManager.get("/orders?q=" + Api.encode(order.getString("orderNumber")));
+        assertThat(list.json().getJsonArray("items")).hasSize(1);
+        assertThat(list.json().getInt("total")).isEqualTo(1);
+    }
+
+    @Test
+    void anotherOrganizationsOrderIsNotFoundAndNotListed() {
+        String customerId = createCustomer(acmeManager, "Acme only");
+        String orderId = createOrder(acmeManager, customerId).getString("id");
+
+        Api.Response foreign = globexManager.get("/orders/" + orderId);
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.isProblem()).isTrue();
+        assertThat(globexManager.get("/customers/" + customerId).status()).isEqualTo(404);
+        assertThat(globexManager.get("/orders?q=" + Api.encode("Acme only")).json().getInt("total")).isZero();
+        assertThat(globexManager.post("/orders", Json.createObjectBuilder().add("customerId", customerId).build()).json()
+                .getJsonArray("errors").getJsonObject(0).getString("field"))
+                .as("another organization's customer cannot be used").isEqualTo("customerId");
+    }
+
+    @Test
+    void aViewerMayReadButNotWrite() {
+        assertThat(acmeViewer.get("/orders").status()).isEqualTo(200);
+        Api.Response denied = acmeViewer.post("/customers", Json.createObjectBuilder().add("name", "Not allowed").build());
+        assertThat(denied.status()).isEqualTo(403);
+        assertThat(denied.isProblem()).isTrue();
+        assertThat(denied.json().getString("detail")).contains("customers:write");
+        assertThat(acmeManager.get("/customers?q=" + Api.encode("Not allowed")).json().getInt("total")).as("nothing was written").isZero();
+    }
+
+    @Test
+    void invalidInputIsA422NamingEachField() {
+        Api.Response response = acmeManager.post("/orders", Json.createObjectBuilder()
+                .add("priority", "urgent").add("dueDate", "next week").build());
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+                .containsExactlyInAnyOrder("priority", "dueDate");
+
+        Api.Response noName = acmeManager.post("/customers", Json.createObjectBuilder().add("email", "not-an-email").build());
+        assertThat(noName.status()).isEqualTo(422);
+        assertThat(noName.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+                .containsExactlyInAnyOrder("name", "email");
+
+        Api.Response malformed = acmeManager.post("/customers", "{not json");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.isProblem()).isTrue();
+    }
+
+    @Test
+    void statusChangesFollowTheWorkflowAndKeepHistory() {
+        JsonObject order = createOrder(acmeManager, createCustomer(acmeManager, "Workflow Audio"));
+        String id = order.getString("id");
+
+        Api.Response illegal = acmeManager.post("/orders/" + id + "/status", Json.createObjectBuilder()
+                .add("status", "shipped").add("version", order.getInt("version")).build());
+        assertThat(illegal.status()).isEqualTo(409);
+        assertThat(illegal.json().getString("detail")).contains("Allowed next: in production, on hold");
+
+        Api.Response started = acmeManager.post("/orders/" + id + "/status", Json.createObjectBuilder()
+                .add("status", "in_production").add("reason", "Batch B1").add("version", order.getInt("version")).build());
+        assertThat(started.status()).as(started.toString()).isEqualTo(200);
+        assertThat(started.json().getString("status")).isEqualTo("in_production");
+
+        Api.Response stale = acmeManager.post("/orders/" + id + "/status", Json.createObjectBuilder()
+                .add("status", "on_hold").add("version", order.getInt("version")).build());
+        assertThat(stale.status()).as("a stale version is a concurrent edit").isEqualTo(409);
+
+        Api.Response history = acmeManager.get("/orders/" + id + "/history");
+        assertThat(history.structure().asJsonArray()).hasSize(2);
+        JsonObject last = history.structure().asJsonArray().getJsonObject(1);
+        assertThat(last.getString("newStatus")).isEqualTo("in_production");
+        assertThat(last.getString("reason")).isEqualTo("Batch B1");
+        assertThat(last.getString("changedByName")).isEqualTo("manager of " + shopfloor.acme().slug());
+    }
+
+    @Test
+    void withoutAValidTokenTheApiAnswers401() {
+        Api.Response none = new Api(shopfloor.apiUrl(), null).get("/orders");
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.isProblem()).isTrue();
+        Api.Response wrong = new Api(shopfloor.apiUrl(), "sft_" + "A".repeat(43)).get("/orders");
+        assertThat(wrong.status()).isEqualTo(401);
+    }
+
+    static String createCustomer(Api api, String name) {
+        Api.Response response = api.post("/customers", Json.createObjectBuilder().add("name", name).build());
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json().getString("id");
+    }
+
+    static JsonObject createOrder(Api api, String customerId) {
+        Api.Response response = api.post("/orders", Json.createObjectBuilder().add("customerId", customerId).build());
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json();
+    }
+}

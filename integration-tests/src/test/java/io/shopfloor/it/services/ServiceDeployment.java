@@ -1,0 +1,51 @@
+package io.shopfloor.it.services;
+
+import java.io.File;
+import java.net.URISyntaxException;
+
+import org.assertj.core.api.Assertions;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import io.shopfloor.platform.security.control.PasswordHashing;
+import io.shopfloor.web.common.ShopfloorAuthentication;
+
+/**
+ * The one deployment of the in-container tests: the EJB module as built (whole, not a hand-picked
+ * list of classes), the shared web code with the sign-in mechanism, AssertJ, and this package.
+ */
+public final class ServiceDeployment {
+
+    private ServiceDeployment() {
+    }
+
+    public static WebArchive services() {
+        JavaArchive ejbModule = archiveOf(PasswordHashing.class, "shopfloor-ejb.jar");
+        return ShrinkWrap.create(WebArchive.class, "services-it.war")
+                .addAsLibrary(ejbModule)
+                .addAsLibrary(archiveOf(ShopfloorAuthentication.class, "shopfloor-web-common.jar"))
+                .addAsLibrary(archiveOf(Assertions.class, "assertj-core.jar"))
+                // A library's ejb-jar.xml is not read inside a WAR: the default interceptors
+                // (tenant binding, permission check) must be the WAR's own descriptor.
+                .addAsWebInfResource(ejbModule.get("META-INF/ejb-jar.xml").getAsset(), "ejb-jar.xml")
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addPackage(ServiceDeployment.class.getPackage());
+    }
+
+    /** The jar (or, in an IDE, the classes folder) a class was loaded from, as an archive. */
+    private static JavaArchive archiveOf(Class<?> member, String name) {
+        try {
+            File location = new File(member.getProtectionDomain().getCodeSource().getLocation().toURI());
+            JavaArchive archive = ShrinkWrap.create(JavaArchive.class, name);
+            return location.isDirectory()
+                    ? archive.as(ExplodedImporter.class).importDirectory(location).as(JavaArchive.class)
+                    : archive.as(ZipImporter.class).importFrom(location).as(JavaArchive.class);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

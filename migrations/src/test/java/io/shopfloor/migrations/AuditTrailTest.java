@@ -1,0 +1,130 @@
+package io.shopfloor.migrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The audit trigger records who changed what; the application role can never rewrite history. */
+class AuditTrailTest {
+
+    private static MigratedDatabase db;
+    private static TenantFixture tenant;
+
+    @BeforeAll
+    static void tenant() throws SQLException {
+        db = MigratedDatabase.get();
+        tenant = TenantFixture.create(db, "audit-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    @Test
+    void insertUpdateAndDeleteOfACustomerAreRecordedWithUserAndValues() throws SQLException {
+        UUID customerId = UUID.randomUUID();
+        try (Connection c = db.app()) {
+            MigratedDatabase.beginAs(c, tenant.tenantId(), tenant.userId());
+            execute(c, "INSERT INTO shopfloor.customers (id, tenant_id, name) VALUES (?, ?, 'Hifi Corner')", customerId, tenant.tenantId());
+            execute(c, "UPDATE shopfloor.customers SET name = 'Hi-Fi Corner', phone = '+49 30 1234' WHERE id = ?", customerId);
+            execute(c, "DELETE FROM shopfloor.customers WHERE id = ?", customerId);
+            c.commit();
+        }
+        try (Connection c = db.app()) {
+            MigratedDatabase.beginAs(c, tenant.tenantId(), null);
+            try (PreparedStatement query = c.prepareStatement("""
+                    SELECT action, user_id, tenant_id, old_values ->> 'name' AS old_name, new_values ->> 'name' AS new_name,
+                           array_to_string(changed_fields, ',') AS changed
+                    FROM shopfloor.audit_log WHERE entity_type = 'customers' AND entity_id = ? ORDER BY id""")) {
+                query.setString(1, customerId.toString());
+                try (ResultSet rows = query.executeQuery()) {
+                    assertThat(rows.next()).isTrue();
+                    assertThat(rows.getString("action")).isEqualTo("insert");
+                    assertThat(rows.getObject("user_id")).isEqualTo(tenant.userId());
+                    assertThat(rows.getObject("tenant_id")).isEqualTo(tenant.tenantId());
+                    assertThat(rows.getString("new_name")).isEqualTo("Hifi Corner");
+
+                    assertThat(rows.next()).isTrue();
+                    assertThat(rows.getString("action")).isEqualTo("update");
+                    assertThat(rows.getString("old_name")).isEqualTo("Hifi Corner");
+                    assertThat(rows.getString("new_name")).isEqualTo("Hi-Fi Corner");
+                    assertThat(rows.getString("changed")).isEqualTo("name,phone");
+
+                    assertThat(rows.next()).isTrue();
+                    assertThat(rows.getString("action")).isEqualTo("delete");
+                    assertThat(rows.getString("old_name")).isEqualTo("Hi-Fi Corner");
+                    assertThat(rows.getString("new_name")).isNull();
+                    assertThat(rows.next()).isFalse();
+                }
+            }
+            c.rollback();
+        }
+    }
+
+    @Test
+    void passwordHashesNeverReachTheAuditLog() throws SQLException {
+        try (Connection c = db.app()) {
+            MigratedDatabase.beginAs(c, tenant.tenantId(), tenant.userId());
+            execute(c, "UPDATE shopfloor.users SET password_hash = 'new-secret-hash' WHERE id = ?", tenant.userId());
+            c.commit();
+        }
+        try (Connection c = db.app()) {
+            MigratedDatabase.beginAs(c, tenant.tenantId(), null);
+            assertThat(MigratedDatabase.count(c, """
+                    SELECT count(*) FROM shopfloor.audit_log
+                    WHERE entity_type = 'users' AND entity_id = ? AND action = 'update' AND 'password_hash' = ANY (changed_fields)""",
+                    tenant.userId().toString())).isEqualTo(1);
+            assertThat(MigratedDatabase.count(c, """
+                    SELECT count(*) FROM shopfloor.audit_log
+                    WHERE entity_type = 'users' AND (old_values::text LIKE '%secret%' OR new_values::text LIKE '%secret%')""")).isZero();
+            c.rollback();
+        }
+    }
+
+    @Test
+    void theApplicationRoleCannotWriteUpdateOrDeleteAuditRows() throws SQLException {
+        for (String sql : new String[] {
+                "UPDATE shopfloor.audit_log SET action = 'delete'",
+                "DELETE FROM shopfloor.audit_log",
+                "INSERT INTO shopfloor.audit_log (tenant_id, entity_type, entity_id, action) VALUES ('" + tenant.tenantId() + "', 'orders', 'forged', 'insert')",
+                "TRUNCATE shopfloor.audit_log",
+                "UPDATE shopfloor.audit_log_default SET action = 'delete'"}) {
+            try (Connection c = db.app()) {
+                MigratedDatabase.beginAs(c, tenant.tenantId(), tenant.userId());
+                assertThatThrownBy(() -> execute(c, sql))
+                        .as(sql)
+                        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+                c.rollback();
+            }
+        }
+        try (Connection c = db.app()) {
+            MigratedDatabase.beginAs(c, tenant.tenantId(), null);
+            assertThat(MigratedDatabase.count(c, "SELECT count(*) FROM shopfloor.audit_log WHERE action = 'insert'")).isPositive();
+            c.rollback();
+        }
+    }
+
+    @Test
+    void auditRowsLandInTheCurrentMonthsPartition() throws SQLException {
+        String partition = "shopfloor.audit_log_y" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString().substring(0, 7).replace("-", "m");
+        try (Connection c = db.app()) {
+            MigratedDatabase.beginAs(c, tenant.tenantId(), null);
+            assertThat(MigratedDatabase.count(c, "SELECT count(*) FROM shopfloor.audit_log WHERE tableoid = ?::regclass", partition)).isPositive();
+            assertThat(MigratedDatabase.count(c, "SELECT count(*) FROM shopfloor.audit_log WHERE tableoid = 'shopfloor.audit_log_default'::regclass")).isZero();
+            c.rollback();
+        }
+    }
+
+    private static void execute(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            statement.execute();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.shopfloor.migrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The SECURITY DEFINER look-ups used before a tenant is known answer narrowly. */
+class LookupsBeforeTenantTest {
+
+    private static MigratedDatabase db;
+    private static TenantFixture tenant;
+    private static String slug;
+
+    @BeforeAll
+    static void tenant() throws SQLException {
+        db = MigratedDatabase.get();
+        slug = "lookup-" + UUID.randomUUID().toString().substring(0, 8);
+        tenant = TenantFixture.create(db, slug);
+    }
+
+    @Test
+    void signInFindsExactlyTheActiveUserOfTheNamedTenant() throws SQLException {
+        try (Connection c = db.app()) {
+            assertThat(signInRows(c, slug, "ADA@" + slug + ".example")).isEqualTo(1);
+            assertThat(signInRows(c, slug, "nobody@" + slug + ".example")).isZero();
+            assertThat(signInRows(c, "no-such-tenant", "ada@" + slug + ".example")).isZero();
+            assertThat(MigratedDatabase.count(c, "SELECT count(*) FROM shopfloor.users")).as("the table itself stays walled").isZero();
+        }
+        try (Connection c = db.app()) {
+            MigratedDatabase.beginAs(c, tenant.tenantId(), null);
+            try (PreparedStatement deactivate = c.prepareStatement("UPDATE shopfloor.users SET status = 'inactive' WHERE id = ?")) {
+                deactivate.setObject(1, tenant.userId());
+                deactivate.executeUpdate();
+            }
+            assertThat(signInRows(c, slug, "ada@" + slug + ".example")).as("inactive users cannot sign in").isZero();
+            c.rollback();
+        }
+    }
+
+    @Test
+    void apiTokenLookupIgnoresRevokedTokens() throws SQLException {
+        byte[] hash;
+        try (Connection c = db.app()) {
+            MigratedDatabase.beginAs(c, tenant.tenantId(), null);
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO shopfloor.api_tokens (tenant_id, user_id, name, token_hash) VALUES (?, ?, 'lookup', sha256(?::bytea)) RETURNING token_hash")) {
+                insert.setObject(1, tenant.tenantId());
+                insert.setObject(2, tenant.userId());
+                insert.setString(3, UUID.randomUUID().toString());
+                try (ResultSet rows = insert.executeQuery()) {
+                    rows.next();
+                    hash = rows.getBytes(1);
+                }
+            }
+            c.commit();
+        }
+        try (Connection c = db.app(); PreparedStatement find = c.prepareStatement("SELECT tenant_id, user_id FROM shopfloor.find_api_token(?)")) {
+            find.setBytes(1, hash);
+            try (ResultSet rows = find.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getObject("tenant_id")).isEqualTo(tenant.tenantId());
+                assertThat(rows.getObject("user_id")).isEqualTo(tenant.userId());
+            }
+            MigratedDatabase.beginAs(c, tenant.tenantId(), null);
+            try (PreparedStatement revoke = c.prepareStatement("UPDATE shopfloor.api_tokens SET revoked_at = now() WHERE token_hash = ?")) {
+                revoke.setBytes(1, hash);
+                assertThat(revoke.executeUpdate()).isEqualTo(1);
+            }
+            c.commit();
+            c.setAutoCommit(true);
+            try (ResultSet rows = find.executeQuery()) {
+                assertThat(rows.next()).as("a revoked token finds nothing").isFalse();
+            }
+        }
+    }
+
+    @Test
+    void theInstalledSchemaVersionIsTheOneThisBuildExpects() throws SQLException {
+        try (Connection c = db.app(); PreparedStatement query = c.prepareStatement("SELECT shopfloor.installed_schema_version()");
+             ResultSet rows = query.executeQuery()) {
+            rows.next();
+            assertThat(rows.getString(1)).isEqualTo(Migrations.expectedSchemaVersion());
+        }
+    }
+
+    private static long signInRows(Connection c, String tenantSlug, String email) throws SQLException {
+        return MigratedDatabase.count(c, "SELECT count(*) FROM shopfloor.find_sign_in(?, ?)", tenantSlug, email);
+    }
+}

@@ -1,0 +1,115 @@
+package io.shopfloor.migrations;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * One real PostgreSQL per test JVM, migrated as the owner role, with connections handed out as
+ * the application role: the role the server's pool uses, so RLS applies exactly as in production.
+ */
+final class MigratedDatabase {
+
+    static final String OWNER = DatabaseRoles.DEFAULT_OWNER_ROLE;
+    static final String APP = DatabaseRoles.DEFAULT_APP_ROLE;
+    private static final String PASSWORD = "test-only-" + UUID.randomUUID();
+
+    private static MigratedDatabase instance;
+
+    private final EmbeddedPostgres postgres;
+    private final String url;
+
+    private MigratedDatabase() throws IOException, SQLException {
+        postgres = EmbeddedPostgres.builder().start();
+        try (Connection admin = postgres.getPostgresDatabase().getConnection()) {
+            DatabaseRoles.ensure(admin, DatabaseRoles.DEFAULT_DATABASE, OWNER, PASSWORD, APP, PASSWORD);
+        }
+        url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DatabaseRoles.DEFAULT_DATABASE;
+        Migrations.migrate(url, OWNER, PASSWORD, APP);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+    }
+
+    static synchronized MigratedDatabase get() {
+        if (instance == null) {
+            try {
+                instance = new MigratedDatabase();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return instance;
+    }
+
+    /** A connection as the application role, autocommit on. */
+    Connection app() throws SQLException {
+        return DriverManager.getConnection(url, APP, PASSWORD);
+    }
+
+    /** A connection as the owner role (subject to RLS too, because every table FORCEs it). */
+    Connection owner() throws SQLException {
+        return DriverManager.getConnection(url, OWNER, PASSWORD);
+    }
+
+    String url() {
+        return url;
+    }
+
+    String password() {
+        return PASSWORD;
+    }
+
+    /** Begins a transaction on {@code connection} with the tenant (and user) set transaction-locally. */
+    static void beginAs(Connection connection, UUID tenantId, UUID userId) throws SQLException {
+        connection.setAutoCommit(false);
+        try (PreparedStatement set = connection.prepareStatement(
+                "SELECT set_config('app.tenant_id', ?, true), set_config('app.user_id', ?, true)")) {
+            set.setString(1, tenantId == null ? "" : tenantId.toString());
+            set.setString(2, userId == null ? "" : userId.toString());
+            set.execute();
+        }
+    }
+
+    /** Creates a tenant (its built-in roles come from the trigger) and returns its id. */
+    UUID createTenant(String slug) throws SQLException {
+        UUID tenantId = UUID.randomUUID();
+        try (Connection c = app()) {
+            beginAs(c, tenantId, null);
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO shopfloor.tenants (id, name, slug) VALUES (?, ?, ?)")) {
+                insert.setObject(1, tenantId);
+                insert.setString(2, "Tenant " + slug);
+                insert.setString(3, slug);
+                insert.executeUpdate();
+            }
+            c.commit();
+        }
+        return tenantId;
+    }
+
+    static long count(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                query.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+}

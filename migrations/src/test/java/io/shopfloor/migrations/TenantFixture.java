@@ -1,0 +1,46 @@
+package io.shopfloor.migrations;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/** One row in every tenant table for a fresh tenant, written as the application role. */
+record TenantFixture(UUID tenantId, UUID userId, UUID customerId, UUID orderId) {
+
+    static TenantFixture create(MigratedDatabase db, String slug) throws SQLException {
+        UUID tenantId = db.createTenant(slug);
+        UUID userId = UUID.randomUUID();
+        UUID customerId = UUID.randomUUID();
+        UUID orderId = UUID.randomUUID();
+        try (Connection c = db.app()) {
+            MigratedDatabase.beginAs(c, tenantId, userId);
+            run(c, "INSERT INTO shopfloor.users (id, tenant_id, email, display_name, password_hash) VALUES (?, ?, ?, 'Ada Admin', 'x')",
+                    userId, tenantId, "ada@" + slug + ".example");
+            run(c, "INSERT INTO shopfloor.user_roles (tenant_id, user_id, role_id) SELECT ?, ?, id FROM shopfloor.roles WHERE name = 'admin'",
+                    tenantId, userId);
+            run(c, "INSERT INTO shopfloor.api_tokens (tenant_id, user_id, name, token_hash) VALUES (?, ?, 'ci', sha256(?::bytea))",
+                    tenantId, userId, slug + UUID.randomUUID());
+            run(c, "INSERT INTO shopfloor.custom_field_definitions (tenant_id, entity_type, field_key, label, field_type) VALUES (?, 'orders', 'finish', 'Finish', 'text')",
+                    tenantId);
+            run(c, "SELECT shopfloor.next_counter_value('orders')");
+            run(c, "INSERT INTO shopfloor.customers (id, tenant_id, name, email) VALUES (?, ?, 'Acme Audio', 'buyer@acme.example')",
+                    customerId, tenantId);
+            run(c, "INSERT INTO shopfloor.orders (id, tenant_id, order_number, customer_id, due_date) VALUES (?, ?, 'SO-000001', ?, current_date + 7)",
+                    orderId, tenantId, customerId);
+            run(c, "INSERT INTO shopfloor.order_status_history (tenant_id, order_id, old_status, new_status, changed_by, reason) VALUES (?, ?, NULL, 'pending', ?, 'created')",
+                    tenantId, orderId, userId);
+            c.commit();
+        }
+        return new TenantFixture(tenantId, userId, customerId, orderId);
+    }
+
+    private static void run(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            statement.execute();
+        }
+    }
+}

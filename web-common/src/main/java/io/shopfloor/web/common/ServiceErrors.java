@@ -1,0 +1,51 @@
+package io.shopfloor.web.common;
+
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import io.shopfloor.platform.errors.BusinessRuleException;
+import io.shopfloor.platform.errors.ConcurrentEditException;
+import io.shopfloor.platform.errors.InvalidInputException;
+import io.shopfloor.platform.errors.NotFoundException;
+import io.shopfloor.platform.security.control.PermissionDeniedException;
+
+/** Shows what a service refused as messages: field errors on their inputs, the rest on top. */
+public final class ServiceErrors {
+
+    private static final Logger LOG = Logger.getLogger(ServiceErrors.class.getName());
+
+    private ServiceErrors() {
+    }
+
+    /**
+     * @param fieldInputs API field name to the client id of the input showing it; fields without
+     *                    an input are shown on top
+     */
+    public static void show(RuntimeException error, Map<String, String> fieldInputs) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.validationFailed();
+        if (error instanceof InvalidInputException invalid) {
+            invalid.fieldErrors().forEach((field, message) -> {
+                String input = fieldInputs.get(field);
+                faces.addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        input == null ? field + " " + message : capitalize(message), null));
+            });
+        } else if (error instanceof PermissionDeniedException || error instanceof BusinessRuleException
+                || error instanceof ConcurrentEditException || error instanceof NotFoundException) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.getMessage(), null));
+        } else {
+            LOG.log(Level.SEVERE, "Unexpected failure of a service call", error instanceof EJBException e && e.getCause() != null ? e.getCause() : error);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Something went wrong and nothing was saved. Please try again; if it persists, tell your administrator.", null));
+        }
+    }
+
+    private static String capitalize(String message) {
+        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
+}

@@ -1,0 +1,132 @@
+package io.shopfloor.web.common;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import io.shopfloor.platform.security.boundary.SignIn;
+import io.shopfloor.platform.tenancy.control.CallerIdentity;
+
+/**
+ * The one authentication mechanism of each WAR. Under {@code /api/} only a bearer API token
+ * counts (never a cookie, so REST cannot be driven cross-site); screens use the sign-in form and
+ * an HTTP session whose id is renewed at sign-in. The caller principal's name carries tenant and
+ * user, which is how every EJB call finds its tenant.
+ */
+@ApplicationScoped
+public class ShopfloorAuthentication implements HttpAuthenticationMechanism {
+
+    /** Session attribute holding the signed-in {@link CallerIdentity}. */
+    static final String SIGNED_IN = ShopfloorAuthentication.class.getName() + ".caller";
+    /** Session attribute holding where to go after signing in. */
+    static final String RETURN_TO = ShopfloorAuthentication.class.getName() + ".returnTo";
+    static final String SIGN_IN_PAGE = "/sign-in.xhtml";
+
+    @EJB
+    SignIn signIn;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (isApi(request)) {
+            return bearer(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof OrganizationCredential typed) {
+            return form(request, typed, context);
+        }
+        HttpSession session = request.getSession(false);
+        Object caller = session == null ? null : session.getAttribute(SIGNED_IN);
+        if (caller instanceof CallerIdentity known) {
+            return context.notifyContainerAboutLogin(known.principalName(), Set.of());
+        }
+        if (context.isProtected()) {
+            return toSignIn(request, response, context);
+        }
+        return context.doNothing();
+    }
+
+    /** Sends the browser to the sign-in page; an expired session's ajax request gets a JSF redirect. */
+    private static AuthenticationStatus toSignIn(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String signInUrl = request.getContextPath() + SIGN_IN_PAGE;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            try {
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + signInUrl + "\"></redirect></partial-response>");
+            } catch (IOException e) {
+                // The client went away.
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if ("GET".equals(request.getMethod())) {
+            request.getSession(true).setAttribute(RETURN_TO, originalUrl(request));
+        }
+        return context.redirect(signInUrl);
+    }
+
+    private AuthenticationStatus form(HttpServletRequest request, OrganizationCredential credential, HttpMessageContext context) {
+        Optional<CallerIdentity> caller = signIn.withPassword(credential.organization(), credential.email(),
+                credential.password().getValue());
+        credential.clear();
+        if (caller.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // A new session id at sign-in: an id planted before sign-in is worth nothing after it.
+        HttpSession session = request.getSession(true);
+        request.changeSessionId();
+        session.setAttribute(SIGNED_IN, caller.get());
+        return context.notifyContainerAboutLogin(caller.get().principalName(), Set.of());
+    }
+
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<CallerIdentity> caller = signIn.withApiToken(header.substring(7).strip());
+            if (caller.isPresent()) {
+                return context.notifyContainerAboutLogin(caller.get().principalName(), Set.of());
+            }
+            return unauthorized(request, response, "The API token is unknown, revoked or expired.");
+        }
+        if (context.isProtected()) {
+            return unauthorized(request, response, "Send an API token: 'Authorization: Bearer <token>'.");
+        }
+        return context.doNothing();
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String detail) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"shopfloor\"");
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+                    + detail.replace("\"", "'") + "\",\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
+        } catch (IOException e) {
+            // The client went away; the status is all it could have had.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/");
+    }
+
+    private static String originalUrl(HttpServletRequest request) {
+        String query = request.getQueryString();
+        String path = request.getRequestURI();
+        return query == null ? path : path + "?" + query;
+    }
+}

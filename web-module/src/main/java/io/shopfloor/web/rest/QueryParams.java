@@ -1,0 +1,64 @@
+package io.shopfloor.web.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import io.shopfloor.platform.errors.InvalidInputException;
+
+/**
+ * Parses query and body values, collecting every malformed one so a caller learns about all of
+ * them at once as a 422 with field detail.
+ */
+public final class QueryParams {
+
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    public UUID uuid(String field, String value) {
+        return parse(field, value, UUID::fromString, "must be a UUID");
+    }
+
+    public LocalDate date(String field, String value) {
+        return parse(field, value, LocalDate::parse, "must be a date like 2026-12-31");
+    }
+
+    public <T> T code(String field, String value, Function<String, T> parser) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.put(field, e.getMessage());
+            return null;
+        }
+    }
+
+    public void require(String field, Object value) {
+        if (value == null && !errors.containsKey(field)) {
+            errors.put(field, "is required");
+        }
+    }
+
+    /** Throws the collected errors, if any. */
+    public void check() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private <T> T parse(String field, String value, Function<String, T> parser, String message) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.strip());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            errors.put(field, message);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.shopfloor.web.rest.orders;
+
+import java.net.URI;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.shopfloor.orders.boundary.Customers;
+import io.shopfloor.platform.query.PageRequest;
+import io.shopfloor.web.rest.PageDto;
+import io.shopfloor.web.rest.QueryParams;
+
+@Path("customers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CustomersResource {
+
+    @EJB
+    Customers customers;
+
+    @GET
+    public PageDto<CustomerDto> list(@QueryParam("q") String text,
+                                     @QueryParam("offset") @DefaultValue("0") int offset,
+                                     @QueryParam("limit") @DefaultValue("50") int limit,
+                                     @QueryParam("sort") String sort,
+                                     @QueryParam("order") @DefaultValue("asc") String order) {
+        return PageDto.of(customers.list(text, new PageRequest(offset, limit, sort, "desc".equalsIgnoreCase(order))), CustomerDto::of);
+    }
+
+    @GET
+    @Path("{id}")
+    public CustomerDto get(@PathParam("id") String id) {
+        return CustomerDto.of(customers.find(OrdersResource.pathId(id, "Customer")));
+    }
+
+    @POST
+    public Response create(CustomerInput input) {
+        CustomerDto created = CustomerDto.of(customers.create(input == null ? null : input.draft()));
+        return Response.created(URI.create("customers/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public CustomerDto update(@PathParam("id") String id, CustomerInput input) {
+        QueryParams params = new QueryParams();
+        params.require("version", input == null ? null : input.version());
+        params.check();
+        return CustomerDto.of(customers.update(OrdersResource.pathId(id, "Customer"), input.version(), input.draft()));
+    }
+}

@@ -1,0 +1,26 @@
+package io.shopfloor.web.rest.orders;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+import io.shopfloor.orders.entity.OrderSummary;
+import io.shopfloor.orders.entity.OrderView;
+
+/** An order as JSON; status and priority as their codes ({@code in_production}, {@code rush}). */
+public record OrderDto(UUID id, String orderNumber, UUID customerId, String customerName, String status, String priority,
+                       LocalDate dueDate, String notes, Map<String, Object> customFields, OffsetDateTime createdAt,
+                       OffsetDateTime updatedAt, long version) {
+
+    static OrderDto of(OrderView o) {
+        return new OrderDto(o.id(), o.orderNumber(), o.customerId(), o.customerName(), o.status().code(), o.priority().code(),
+                o.dueDate(), o.notes(), o.customFields(), o.createdAt(), o.updatedAt(), o.version());
+    }
+
+    /** List rows carry no notes or custom fields: fetch the order for those. */
+    static OrderDto of(OrderSummary o) {
+        return new OrderDto(o.id(), o.orderNumber(), o.customerId(), o.customerName(), o.status().code(), o.priority().code(),
+                o.dueDate(), null, null, o.createdAt(), null, o.version());
+    }
+}

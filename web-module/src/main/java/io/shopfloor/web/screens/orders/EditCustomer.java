@@ -1,0 +1,126 @@
+package io.shopfloor.web.screens.orders;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import io.shopfloor.orders.boundary.Customers;
+import io.shopfloor.orders.entity.CustomerDraft;
+import io.shopfloor.orders.entity.CustomerView;
+import io.shopfloor.platform.errors.NotFoundException;
+import io.shopfloor.web.common.ServiceErrors;
+
+@Named
+@ViewScoped
+public class EditCustomer implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> INPUTS = Map.of(
+            "name", "customer:name", "email", "customer:email", "phone", "customer:phone", "notes", "customer:notes");
+
+    @EJB
+    Customers customers;
+
+    private String id;
+    private CustomerView customer;
+    private String name;
+    private String email;
+    private String phone;
+    private String notes;
+
+    public void load() throws IOException {
+        if (id == null || id.isBlank()) {
+            return;
+        }
+        try {
+            show(customers.find(UUID.fromString(id)));
+        } catch (NotFoundException | IllegalArgumentException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Customer not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public String save() {
+        CustomerDraft draft = new CustomerDraft(name, email, phone, notes, customer == null ? Map.of() : customer.customFields());
+        try {
+            if (customer == null) {
+                CustomerView created = customers.create(draft);
+                FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+                message("Customer " + created.name() + " created.");
+                return "customers?faces-redirect=true";
+            }
+            show(customers.update(customer.id(), customer.version(), draft));
+            message("Customer " + customer.name() + " saved.");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, INPUTS);
+        }
+        return null;
+    }
+
+    private void show(CustomerView loaded) {
+        customer = loaded;
+        name = loaded.name();
+        email = loaded.email();
+        phone = loaded.phone();
+        notes = loaded.notes();
+    }
+
+    private static void message(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    public boolean isNew() {
+        return customer == null;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public CustomerView getCustomer() {
+        return customer;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+}

@@ -1,0 +1,190 @@
+package io.shopfloor.web.screens.orders;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotNull;
+
+import io.shopfloor.orders.boundary.Customers;
+import io.shopfloor.orders.boundary.Orders;
+import io.shopfloor.orders.entity.CustomerView;
+import io.shopfloor.orders.entity.OrderDraft;
+import io.shopfloor.orders.entity.OrderPriority;
+import io.shopfloor.orders.entity.OrderStatus;
+import io.shopfloor.orders.entity.OrderView;
+import io.shopfloor.orders.entity.StatusChangeView;
+import io.shopfloor.platform.errors.NotFoundException;
+import io.shopfloor.platform.query.PageRequest;
+import io.shopfloor.web.common.ServiceErrors;
+
+/** Create an order, or edit one and move it along its workflow. */
+@Named
+@ViewScoped
+public class EditOrder implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> INPUTS = Map.of(
+            "customerId", "order:customer", "priority", "order:priority", "dueDate", "order:dueDate", "notes", "order:notes",
+            "status", "statusForm:nextStatus", "reason", "statusForm:reason");
+
+    @EJB
+    Orders orders;
+
+    @EJB
+    Customers customers;
+
+    private String id;
+    private OrderView order;
+
+    @NotNull(message = "Choose a customer")
+    private CustomerView customer;
+    private OrderPriority priority = OrderPriority.STANDARD;
+    private LocalDate dueDate;
+    private String notes;
+
+    private OrderStatus nextStatus;
+    private String reason;
+
+    /** Runs on page load: an id opens that order; none starts a new one. */
+    public void load() throws IOException {
+        if (id == null || id.isBlank()) {
+            return;
+        }
+        try {
+            show(orders.find(UUID.fromString(id)));
+        } catch (NotFoundException | IllegalArgumentException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Order not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public List<CustomerView> completeCustomer(String query) {
+        return customers.list(query, PageRequest.first(15)).items();
+    }
+
+    public String save() {
+        OrderDraft draft = new OrderDraft(customer == null ? null : customer.id(), priority, dueDate, notes,
+                order == null ? Map.of() : order.customFields());
+        try {
+            if (order == null) {
+                OrderView created = orders.create(draft);
+                FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+                message("Order " + created.orderNumber() + " created.");
+                return "order?faces-redirect=true&id=" + created.id();
+            }
+            show(orders.update(order.id(), order.version(), draft));
+            message("Order " + order.orderNumber() + " saved.");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, INPUTS);
+        }
+        return null;
+    }
+
+    public void changeStatus() {
+        try {
+            show(orders.changeStatus(order.id(), order.version(), nextStatus, reason));
+            message("Order " + order.orderNumber() + " is now " + order.status().label() + ".");
+            nextStatus = null;
+            reason = null;
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, INPUTS);
+        }
+    }
+
+    public List<StatusChangeView> getHistory() {
+        return order == null ? List.of() : orders.history(order.id());
+    }
+
+    private void show(OrderView loaded) {
+        order = loaded;
+        customer = customers.find(loaded.customerId());
+        priority = loaded.priority();
+        dueDate = loaded.dueDate();
+        notes = loaded.notes();
+    }
+
+    private static void message(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    public boolean isNew() {
+        return order == null;
+    }
+
+    public OrderStatus[] getNextStatuses() {
+        return order == null ? new OrderStatus[0] : order.status().next().toArray(OrderStatus[]::new);
+    }
+
+    public OrderPriority[] getPriorities() {
+        return OrderPriority.values();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public OrderView getOrder() {
+        return order;
+    }
+
+    public CustomerView getCustomer() {
+        return customer;
+    }
+
+    public void setCustomer(CustomerView customer) {
+        this.customer = customer;
+    }
+
+    public OrderPriority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(OrderPriority priority) {
+        this.priority = priority;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public void setDueDate(LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public OrderStatus getNextStatus() {
+        return nextStatus;
+    }
+
+    public void setNextStatus(OrderStatus nextStatus) {
+        this.nextStatus = nextStatus;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
