@@ -7,4 +7,9 @@ import java.util.UUID;
 /** A user as lists and forms show them, with the names of their roles. */
 public record UserView(UUID id, String email, String displayName, String status, List<String> roles,
                        OffsetDateTime createdAt, long version) {
+
+    /** The role names as one line, for lists. */
+    public String roleNames() {
+        return String.join(", ", roles);
+    }
 }
