@@ -8,7 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The run command: {@code mvn -Prun -DskipTests package} from the repository root builds the EAR
+ * The run command: {@code mvn -Prun package} from the repository root builds the EAR
  * and runs this in the foreground. Settings: see {@link LauncherSettings} and docs/operations.md.
  * Ctrl-C stops Payara Server and the embedded PostgreSQL, then the process exits.
  */
@@ -32,14 +32,14 @@ public final class Main {
         }
         if (settings.ear().isPresent() && !Files.isRegularFile(settings.ear().get())) {
             System.err.println("Shopfloor cannot start: there is no EAR at " + settings.ear().get()
-                    + ". Build it with: mvn -Prun -DskipTests package");
+                    + ". Build it with: mvn -Prun package");
             System.exit(2);
             return;
         }
         System.out.println("Shopfloor: data in " + settings.dataDirectory());
         if (settings.ear().isEmpty()) {
             System.out.println("No EAR given (system property shopfloor.ear or SHOPFLOOR_EAR): the server starts"
-                    + " without Shopfloor. The run command is: mvn -Prun -DskipTests package");
+                    + " without Shopfloor. The run command is: mvn -Prun package");
         }
 
         ShopfloorRuntime runtime = settings.toOptions().prepare();

@@ -1,7 +1,7 @@
 /**
  * Runs Shopfloor on one machine, and gives test harnesses the same building blocks.
  *
- * <p>{@link io.shopfloor.launcher.Main} is the run command ({@code mvn -Prun -DskipTests package}):
+ * <p>{@link io.shopfloor.launcher.Main} is the run command ({@code mvn -Prun package}):
  * it reads {@link io.shopfloor.launcher.LauncherSettings} from the environment and starts a
  * {@link io.shopfloor.launcher.ShopfloorRuntime}: an {@link io.shopfloor.launcher.EmbeddedDatabase}
  * (or an external PostgreSQL), the migrations, a {@link io.shopfloor.launcher.PayaraDomain}

@@ -72,7 +72,7 @@ public final class Migrations {
     private static String required(String name) {
         String value = System.getenv(name);
         if (value == null || value.isBlank()) {
-            System.err.println("Set " + name + " (see README.md, 'Install on an existing Payara Server')");
+            System.err.println("Set " + name + " (see docs/operations.md, 'Run the migrations, as the owner')");
             System.exit(2);
         }
         return value;

@@ -21,6 +21,7 @@ import io.shopfloor.platform.errors.InputValidation;
 import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.query.Page;
 import io.shopfloor.platform.query.PageRequest;
+import io.shopfloor.platform.query.SearchText;
 import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.tenancy.control.TenantSession;
 
@@ -29,6 +30,7 @@ import io.shopfloor.platform.tenancy.control.TenantSession;
 public class Customers {
 
     static final String ENTITY_TYPE = "customers";
+    private static final String WHERE_SEARCH = " WHERE LOWER(c.name) LIKE :p ESCAPE '\\' OR LOWER(c.email) LIKE :p ESCAPE '\\'";
 
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
@@ -50,8 +52,8 @@ public class Customers {
     /** Customers whose name or e-mail contains {@code text}, by name. */
     @RequiresPermission("customers:read")
     public Page<CustomerView> list(String text, PageRequest page) {
-        String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase() + "%";
-        String where = pattern == null ? "" : " WHERE LOWER(c.name) LIKE :p OR LOWER(c.email) LIKE :p";
+        String pattern = SearchText.containsPattern(text);
+        String where = pattern == null ? "" : WHERE_SEARCH;
         String order = "email".equals(page.sortBy()) ? "LOWER(c.email)" : "createdAt".equals(page.sortBy()) ? "c.createdAt" : "LOWER(c.name)";
         TypedQuery<Customer> query = em.createQuery("SELECT c FROM Customer c" + where + " ORDER BY " + order
                 + (page.descending() ? " DESC" : " ASC") + ", c.id", Customer.class);
@@ -66,9 +68,8 @@ public class Customers {
 
     @RequiresPermission("customers:read")
     public long count(String text) {
-        String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase() + "%";
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Customer c"
-                + (pattern == null ? "" : " WHERE LOWER(c.name) LIKE :p OR LOWER(c.email) LIKE :p"), Long.class);
+        String pattern = SearchText.containsPattern(text);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Customer c" + (pattern == null ? "" : WHERE_SEARCH), Long.class);
         if (pattern != null) {
             count.setParameter("p", pattern);
         }

@@ -12,6 +12,7 @@ import jakarta.persistence.TypedQuery;
 import io.shopfloor.orders.entity.OrderFilter;
 import io.shopfloor.orders.entity.OrderSummary;
 import io.shopfloor.platform.query.PageRequest;
+import io.shopfloor.platform.query.SearchText;
 
 /** The orders list: one query for a page's rows (with the customer's name) and one to count. */
 @Dependent
@@ -53,7 +54,7 @@ public class OrderQueries {
 
         Where(OrderFilter f) {
             this.f = f;
-            this.text = f.text() == null || f.text().isBlank() ? null : "%" + f.text().strip().toLowerCase() + "%";
+            this.text = SearchText.containsPattern(f.text());
             List<String> conditions = new ArrayList<>();
             if (f.status() != null) {
                 conditions.add("o.status = :status");
@@ -71,7 +72,7 @@ public class OrderQueries {
                 conditions.add("o.dueDate <= :dueTo");
             }
             if (text != null) {
-                conditions.add("(LOWER(o.orderNumber) LIKE :text OR LOWER(c.name) LIKE :text)");
+                conditions.add("(LOWER(o.orderNumber) LIKE :text ESCAPE '\\' OR LOWER(c.name) LIKE :text ESCAPE '\\')");
             }
             this.from = " FROM SalesOrder o JOIN Customer c ON c.id = o.customerId"
                     + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));

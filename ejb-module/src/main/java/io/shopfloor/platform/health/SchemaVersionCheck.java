@@ -35,7 +35,7 @@ public class SchemaVersionCheck {
         installed = (String) em.createNativeQuery("SELECT shopfloor.installed_schema_version()").getSingleResult();
         if (installed == null || compare(installed, expected) < 0) {
             String message = "Shopfloor needs database schema version " + expected + " but the database is at "
-                    + installed + ". Run the migrations (see README.md, 'Upgrade') before deploying this version.";
+                    + installed + ". Run the migrations of this version first (docs/operations.md, 'Upgrade'), then deploy it again.";
             LOG.severe(message);
             throw new IllegalStateException(message);
         }

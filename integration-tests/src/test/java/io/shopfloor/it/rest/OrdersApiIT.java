@@ -45,6 +45,8 @@ class OrdersApiIT {
         Api.Response list = acmeManager.get("/orders?q=" + Api.encode(order.getString("orderNumber")));
         assertThat(list.json().getJsonArray("items")).hasSize(1);
         assertThat(list.json().getInt("total")).isEqualTo(1);
+        assertThat(acmeManager.get("/orders?q=" + Api.encode("%")).json().getInt("total"))
+                .as("a typed % is a character, not a wildcard").isZero();
     }
 
     @Test

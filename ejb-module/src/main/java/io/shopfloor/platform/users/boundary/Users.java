@@ -20,6 +20,7 @@ import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.query.Page;
 import io.shopfloor.platform.query.PageRequest;
+import io.shopfloor.platform.query.SearchText;
 import io.shopfloor.platform.security.control.PasswordHashing;
 import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.tenancy.control.CallerIdentity;
@@ -46,8 +47,8 @@ public class Users {
 
     @RequiresPermission("users:read")
     public Page<UserView> list(String search, PageRequest page) {
-        String pattern = search == null || search.isBlank() ? null : "%" + search.strip().toLowerCase() + "%";
-        String where = pattern == null ? "" : " WHERE LOWER(u.email) LIKE :p OR LOWER(u.displayName) LIKE :p";
+        String pattern = SearchText.containsPattern(search);
+        String where = pattern == null ? "" : " WHERE LOWER(u.email) LIKE :p ESCAPE '\\' OR LOWER(u.displayName) LIKE :p ESCAPE '\\'";
         TypedQuery<User> query = em.createQuery("SELECT u FROM User u" + where + " ORDER BY LOWER(u.displayName), u.id", User.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(u) FROM User u" + where, Long.class);
         if (pattern != null) {
