@@ -53,6 +53,7 @@ public final class TestShopfloor {
                 .embeddedDatabase(0)
                 .portBase(Integer.getInteger("shopfloor.it.portBase", 28000))
                 .poolSize(1, 2)
+                .demoTenant(true)
                 .ear(Path.of(System.getProperty("shopfloor.ear", "../ear/target/shopfloor.ear")))
                 .log(line -> System.out.println("[shopfloor] " + line))
                 .start();
@@ -109,6 +110,11 @@ public final class TestShopfloor {
 
     public Organization globex() {
         return globex;
+    }
+
+    /** The demo organization's sign-in for a role (admin, manager, worker), as the run command makes it. */
+    public io.shopfloor.launcher.DemoLogin demo(String role) {
+        return runtime.demoLogins().stream().filter(login -> login.email().startsWith(role + "@")).findFirst().orElseThrow();
     }
 
     public ShopfloorRuntime runtime() {

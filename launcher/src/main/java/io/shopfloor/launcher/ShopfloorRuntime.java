@@ -287,14 +287,36 @@ public final class ShopfloorRuntime implements AutoCloseable {
         if (outcome.restartRequired()) {
             domain.restart();
             result += ", then restarted for them to take effect";
+        } else if (!httpListenerComesBack()) {
+            // Payara rebuilds the HTTP listener when its address changes on a running server,
+            // and now and then ends up with none ("GrizzlyProxy is NULL"); a restart rebuilds it.
+            domain.restart();
+            result += ", then restarted because the HTTP listener did not come back";
         }
         applied.write(Map.of("fingerprint", fingerprint));
         return result;
     }
 
+    private boolean httpListenerComesBack() {
+        String host = httpHost().equals("localhost") ? "127.0.0.1" : httpHost();
+        try {
+            Polling.await(Duration.ofSeconds(15), Duration.ofMillis(200), () -> isListening(host, domain.httpPort()), () -> "");
+            return true;
+        } catch (IllegalStateException notListening) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Start-up interrupted");
+        }
+    }
+
     private static boolean isListening(int port) {
+        return isListening("127.0.0.1", port);
+    }
+
+    private static boolean isListening(String host, int port) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            socket.connect(new InetSocketAddress(host, port), 500);
             return true;
         } catch (IOException e) {
             return false;

@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
@@ -24,8 +25,19 @@ public final class ServiceDeployment {
     }
 
     public static WebArchive services() {
+        return services(archiveOf(PasswordHashing.class, "shopfloor-ejb.jar"), "services-it.war");
+    }
+
+    /** The same, but built as if for a newer schema than the database has. */
+    public static WebArchive servicesExpectingSchema(String version) {
         JavaArchive ejbModule = archiveOf(PasswordHashing.class, "shopfloor-ejb.jar");
-        return ShrinkWrap.create(WebArchive.class, "services-it.war")
+        ejbModule.delete("META-INF/shopfloor-schema.properties");
+        ejbModule.addAsManifestResource(new StringAsset("schema.version=" + version + "\n"), "shopfloor-schema.properties");
+        return services(ejbModule, "services-newer-schema-it.war");
+    }
+
+    private static WebArchive services(JavaArchive ejbModule, String name) {
+        return ShrinkWrap.create(WebArchive.class, name)
                 .addAsLibrary(ejbModule)
                 .addAsLibrary(archiveOf(ShopfloorAuthentication.class, "shopfloor-web-common.jar"))
                 .addAsLibrary(archiveOf(Assertions.class, "assertj-core.jar"))
