@@ -62,7 +62,7 @@ WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = :'db_name')
 -- Nobody but these two roles (and superusers) connects to the database.
 SELECT format('REVOKE ALL ON DATABASE %I FROM PUBLIC', :'db_name')
 \gexec
-SELECT format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I', :'db_name', :'app_role')
+SELECT format('GRANT CONNECT ON DATABASE %I TO %I', :'db_name', :'app_role')
 \gexec
 
 \echo Roles :owner_role and :app_role and database :db_name are ready. Next: run the migrations as :owner_role '(docs/operations.md).'

@@ -34,7 +34,7 @@ public final class DatabaseRoles {
             execute(admin, "SELECT format('CREATE DATABASE %I OWNER %I ENCODING ''UTF8''', ?, ?)", database, ownerRole);
         }
         execute(admin, "SELECT format('REVOKE ALL ON DATABASE %I FROM PUBLIC', ?)", database);
-        execute(admin, "SELECT format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I', ?, ?)", database, appRole);
+        execute(admin, "SELECT format('GRANT CONNECT ON DATABASE %I TO %I', ?, ?)", database, appRole);
     }
 
     private static void ensureRole(Connection admin, String role, String password, String attributes) throws SQLException {

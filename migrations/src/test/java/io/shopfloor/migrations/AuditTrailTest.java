@@ -25,42 +25,61 @@ class AuditTrailTest {
     }
 
     @Test
-    void insertUpdateAndDeleteOfACustomerAreRecordedWithUserAndValues() throws SQLException {
-        UUID customerId = UUID.randomUUID();
+    void insertUpdateAndDeleteAreRecordedWithUserAndValues() throws SQLException {
+        UUID fieldId = UUID.randomUUID();
         try (Connection c = db.app()) {
             MigratedDatabase.beginAs(c, tenant.tenantId(), tenant.userId());
-            execute(c, "INSERT INTO shopfloor.customers (id, tenant_id, name) VALUES (?, ?, 'Hifi Corner')", customerId, tenant.tenantId());
-            execute(c, "UPDATE shopfloor.customers SET name = 'Hi-Fi Corner', phone = '+49 30 1234' WHERE id = ?", customerId);
-            execute(c, "DELETE FROM shopfloor.customers WHERE id = ?", customerId);
+            execute(c, "INSERT INTO shopfloor.custom_field_definitions (id, tenant_id, entity_type, field_key, label, field_type) "
+                    + "VALUES (?, ?, 'customers', 'segment', 'Segment', 'text')", fieldId, tenant.tenantId());
+            execute(c, "UPDATE shopfloor.custom_field_definitions SET label = 'Market segment', help_text = 'Retail or pro' WHERE id = ?", fieldId);
+            execute(c, "DELETE FROM shopfloor.custom_field_definitions WHERE id = ?", fieldId);
             c.commit();
         }
         try (Connection c = db.app()) {
             MigratedDatabase.beginAs(c, tenant.tenantId(), null);
             try (PreparedStatement query = c.prepareStatement("""
-                    SELECT action, user_id, tenant_id, old_values ->> 'name' AS old_name, new_values ->> 'name' AS new_name,
+                    SELECT action, user_id, tenant_id, old_values ->> 'label' AS old_label, new_values ->> 'label' AS new_label,
                            array_to_string(changed_fields, ',') AS changed
-                    FROM shopfloor.audit_log WHERE entity_type = 'customers' AND entity_id = ? ORDER BY id""")) {
-                query.setString(1, customerId.toString());
+                    FROM shopfloor.audit_log WHERE entity_type = 'custom_field_definitions' AND entity_id = ? ORDER BY id""")) {
+                query.setString(1, fieldId.toString());
                 try (ResultSet rows = query.executeQuery()) {
                     assertThat(rows.next()).isTrue();
                     assertThat(rows.getString("action")).isEqualTo("insert");
                     assertThat(rows.getObject("user_id")).isEqualTo(tenant.userId());
                     assertThat(rows.getObject("tenant_id")).isEqualTo(tenant.tenantId());
-                    assertThat(rows.getString("new_name")).isEqualTo("Hifi Corner");
+                    assertThat(rows.getString("new_label")).isEqualTo("Segment");
 
                     assertThat(rows.next()).isTrue();
                     assertThat(rows.getString("action")).isEqualTo("update");
-                    assertThat(rows.getString("old_name")).isEqualTo("Hifi Corner");
-                    assertThat(rows.getString("new_name")).isEqualTo("Hi-Fi Corner");
-                    assertThat(rows.getString("changed")).isEqualTo("name,phone");
+                    assertThat(rows.getString("old_label")).isEqualTo("Segment");
+                    assertThat(rows.getString("new_label")).isEqualTo("Market segment");
+                    assertThat(rows.getString("changed")).isEqualTo("help_text,label");
 
                     assertThat(rows.next()).isTrue();
                     assertThat(rows.getString("action")).isEqualTo("delete");
-                    assertThat(rows.getString("old_name")).isEqualTo("Hi-Fi Corner");
-                    assertThat(rows.getString("new_name")).isNull();
+                    assertThat(rows.getString("old_label")).isEqualTo("Market segment");
+                    assertThat(rows.getString("new_label")).isNull();
                     assertThat(rows.next()).isFalse();
                 }
             }
+            c.rollback();
+        }
+    }
+
+    @Test
+    void updatesOfAnOrderAreRecordedWithTheChangedFields() throws SQLException {
+        try (Connection c = db.app()) {
+            MigratedDatabase.beginAs(c, tenant.tenantId(), tenant.userId());
+            execute(c, "UPDATE shopfloor.orders SET status = 'on_hold', notes = 'waiting for walnut' WHERE id = ?", tenant.orderId());
+            c.commit();
+        }
+        try (Connection c = db.app()) {
+            MigratedDatabase.beginAs(c, tenant.tenantId(), null);
+            assertThat(MigratedDatabase.count(c, """
+                    SELECT count(*) FROM shopfloor.audit_log
+                    WHERE entity_type = 'orders' AND entity_id = ? AND action = 'update' AND user_id = ?
+                      AND changed_fields = ARRAY['notes', 'status'] AND old_values ->> 'status' = 'pending'
+                      AND new_values ->> 'status' = 'on_hold'""", tenant.orderId().toString(), tenant.userId())).isEqualTo(1);
             c.rollback();
         }
     }

@@ -7,11 +7,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import io.shopfloor.orders.control.PersistenceErrors;
 import io.shopfloor.orders.entity.Customer;
 import io.shopfloor.orders.entity.CustomerDraft;
 import io.shopfloor.orders.entity.CustomerView;
@@ -96,11 +94,7 @@ public class Customers {
             throw new ConcurrentEditException("This customer");
         }
         customer.apply(draft);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw PersistenceErrors.translate(e, "This customer");
-        }
+        em.flush();
         em.refresh(customer);
         return customer.view();
     }

@@ -8,12 +8,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import io.shopfloor.orders.control.OrderNumbers;
 import io.shopfloor.orders.control.OrderQueries;
-import io.shopfloor.orders.control.PersistenceErrors;
 import io.shopfloor.orders.entity.Customer;
 import io.shopfloor.orders.entity.Order;
 import io.shopfloor.orders.entity.OrderDraft;
@@ -152,11 +150,7 @@ public class Orders {
     }
 
     private OrderView flushAndView(Order order) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw PersistenceErrors.translate(e, "Order " + order.getOrderNumber());
-        }
+        em.flush();
         em.refresh(order);
         return view(order);
     }

@@ -127,6 +127,16 @@ class OrdersApiIT {
         assertThat(none.isProblem()).isTrue();
         Api.Response wrong = new Api(shopfloor.apiUrl(), "sft_" + "A".repeat(43)).get("/orders");
         assertThat(wrong.status()).isEqualTo(401);
+        Api.Response doubledSlash = new Api(shopfloor.apiUrl().replace("/api/v1", "//api/v1"), null).get("/orders");
+        assertThat(doubledSlash.status()).as("another spelling of the API path is still the API").isEqualTo(401);
+    }
+
+    @Test
+    void pagingParametersThatAreNotNumbersAreA422() {
+        Api.Response response = acmeManager.get("/orders?offset=first&limit=0");
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+                .containsExactlyInAnyOrder("offset", "limit");
     }
 
     static String createCustomer(Api api, String name) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.shopfloor.it.TestShopfloor;
+import io.shopfloor.migrations.Migrations;
 
 /** Shopfloor built for a newer schema than the database has refuses to start, and says why. */
 @ExtendWith(ArquillianExtension.class)
@@ -37,7 +38,7 @@ class SchemaBehindIT {
         assertThatThrownBy(() -> deployer.deploy(BUILT_FOR_A_NEWER_SCHEMA))
                 .hasStackTraceContaining("Initialization failed for Singleton SchemaVersionCheck");
         String log = Files.readString(TestShopfloor.get().runtime().domain().serverLog());
-        assertThat(log).contains("Shopfloor needs database schema version 999 but the database is at 2. "
-                + "Run the migrations of this version first");
+        assertThat(log).contains("Shopfloor needs database schema version 999 but the database is at "
+                + Migrations.expectedSchemaVersion() + ". Run the migrations of this version first");
     }
 }

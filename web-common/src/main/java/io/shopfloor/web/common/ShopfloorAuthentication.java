@@ -1,10 +1,14 @@
 package io.shopfloor.web.common;
 
 import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.ejb.EJB;
+import jakarta.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -111,17 +115,33 @@ public class ShopfloorAuthentication implements HttpAuthenticationMechanism {
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                    + detail.replace("\"", "'") + "\",\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("type", "about:blank").add("title", "Unauthorized").add("status", 401)
+                    .add("detail", detail).add("instance", request.getRequestURI())
+                    .build().toString());
         } catch (IOException e) {
             // The client went away; the status is all it could have had.
         }
         return AuthenticationStatus.SEND_FAILURE;
     }
 
+    /**
+     * Whether the request is for the REST API: by the container's servlet path, and by the
+     * decoded, normalised request path too, so no spelling of the URL reaches the API on a cookie.
+     * A path that cannot be parsed counts as the API's (which then demands a token).
+     */
     static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/");
+        if (Objects.toString(request.getServletPath(), "").startsWith("/api")) {
+            return true;
+        }
+        String uri = request.getRequestURI();
+        String raw = uri.substring(Math.min(request.getContextPath().length(), uri.length()));
+        try {
+            String path = URI.create(raw.replaceAll("/{2,}", "/")).normalize().getPath();
+            return path == null || path.toLowerCase(Locale.ROOT).startsWith("/api");
+        } catch (IllegalArgumentException unparsable) {
+            return true;
+        }
     }
 
     private static String originalUrl(HttpServletRequest request) {

@@ -37,6 +37,23 @@ public final class QueryParams {
         }
     }
 
+    /** A whole number from {@code min} up, or {@code fallback} when absent. */
+    public int integer(String field, String value, int fallback, int min) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.put(field, "must be a whole number of at least " + min);
+        return fallback;
+    }
+
     public void require(String field, Object value) {
         if (value == null && !errors.containsKey(field)) {
             errors.put(field, "is required");

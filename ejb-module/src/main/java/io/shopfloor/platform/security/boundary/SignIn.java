@@ -41,10 +41,11 @@ public class SignIn {
                 .setParameter(1, organization)
                 .setParameter(2, email)
                 .getResultList();
-        String stored = rows.isEmpty() ? DECOY_HASH : (String) rows.get(0)[2];
-        boolean valid = PasswordHashing.verify(password, stored) && !rows.isEmpty();
-        if (!valid) {
-            LOG.warning(() -> "Failed sign-in for '" + email + "' at organization '" + organization + "'");
+        // A user without a password yet costs the same time as a wrong password: nothing to learn.
+        boolean hasPassword = !rows.isEmpty() && rows.get(0)[2] != null;
+        boolean matches = PasswordHashing.verify(password, hasPassword ? (String) rows.get(0)[2] : DECOY_HASH);
+        if (!hasPassword || !matches) {
+            LOG.warning(() -> "Failed sign-in for '" + loggable(email) + "' at organization '" + loggable(organization) + "'");
             return Optional.empty();
         }
         CallerIdentity caller = new CallerIdentity((UUID) rows.get(0)[1], (UUID) rows.get(0)[0]);
@@ -53,6 +54,12 @@ public class SignIn {
                 .setParameter(1, caller.userId())
                 .executeUpdate();
         return Optional.of(caller);
+    }
+
+    /** What a person typed, safe for one log line: no line breaks or control characters, bounded. */
+    static String loggable(String typed) {
+        String clean = typed.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 100 ? clean.substring(0, 100) + "…" : clean;
     }
 
     public Optional<CallerIdentity> withApiToken(String token) {

@@ -13,7 +13,8 @@ import io.shopfloor.platform.tenancy.control.CallerIdentity;
 
 /**
  * The permissions of the caller's roles, read from the database once per transaction, so a
- * changed role applies to the user's very next request. Empty when the user is deactivated.
+ * changed role applies to the user's very next request. Empty when the user is deactivated or
+ * their organization suspended.
  */
 public final class CallerPermissions {
 
@@ -31,6 +32,7 @@ public final class CallerPermissions {
         List<?> rows = em.createNativeQuery("""
                 SELECT rp.permission
                 FROM shopfloor.users u
+                JOIN shopfloor.tenants t ON t.id = u.tenant_id AND t.status = 'active'
                 LEFT JOIN shopfloor.user_roles ur ON ur.tenant_id = u.tenant_id AND ur.user_id = u.id
                 LEFT JOIN shopfloor.role_permissions rp ON rp.tenant_id = ur.tenant_id AND rp.role_id = ur.role_id
                 WHERE u.id = ?1 AND u.status = 'active'""")

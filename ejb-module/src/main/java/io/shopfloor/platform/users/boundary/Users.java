@@ -97,6 +97,10 @@ public class Users {
     /** Deactivates a user; the last active administrator of a tenant cannot be deactivated. */
     @RequiresPermission("users:write")
     public UserView deactivate(UUID userId) {
+        // One deactivation per tenant at a time, so two admins cannot deactivate each other at once.
+        em.createNativeQuery("SELECT id FROM shopfloor.tenants WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, TenantSession.current(transactions).orElseThrow().tenantId())
+                .getSingleResult();
         User user = em.find(User.class, userId);
         if (user == null) {
             throw new NotFoundException("User", userId);

@@ -32,11 +32,15 @@ public class CustomersResource {
 
     @GET
     public PageDto<CustomerDto> list(@QueryParam("q") String text,
-                                     @QueryParam("offset") @DefaultValue("0") int offset,
-                                     @QueryParam("limit") @DefaultValue("50") int limit,
+                                     @QueryParam("offset") String offset,
+                                     @QueryParam("limit") String limit,
                                      @QueryParam("sort") String sort,
                                      @QueryParam("order") @DefaultValue("asc") String order) {
-        return PageDto.of(customers.list(text, new PageRequest(offset, limit, sort, "desc".equalsIgnoreCase(order))), CustomerDto::of);
+        QueryParams params = new QueryParams();
+        PageRequest page = new PageRequest(params.integer("offset", offset, 0, 0), params.integer("limit", limit, 50, 1),
+                sort, "desc".equalsIgnoreCase(order));
+        params.check();
+        return PageDto.of(customers.list(text, page), CustomerDto::of);
     }
 
     @GET

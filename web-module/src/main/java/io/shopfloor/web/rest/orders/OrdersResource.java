@@ -45,16 +45,18 @@ public class OrdersResource {
                                   @QueryParam("dueFrom") String dueFrom,
                                   @QueryParam("dueTo") String dueTo,
                                   @QueryParam("q") String text,
-                                  @QueryParam("offset") @DefaultValue("0") int offset,
-                                  @QueryParam("limit") @DefaultValue("50") int limit,
+                                  @QueryParam("offset") String offset,
+                                  @QueryParam("limit") String limit,
                                   @QueryParam("sort") String sort,
                                   @QueryParam("order") @DefaultValue("asc") String order) {
         QueryParams params = new QueryParams();
         OrderFilter filter = new OrderFilter(params.code("status", status, OrderStatus::ofCode),
                 params.code("priority", priority, OrderPriority::ofCode), params.uuid("customerId", customerId),
                 params.date("dueFrom", dueFrom), params.date("dueTo", dueTo), text);
+        PageRequest page = new PageRequest(params.integer("offset", offset, 0, 0), params.integer("limit", limit, 50, 1),
+                sort, "desc".equalsIgnoreCase(order));
         params.check();
-        return PageDto.of(orders.list(filter, new PageRequest(offset, limit, sort, "desc".equalsIgnoreCase(order))), OrderDto::of);
+        return PageDto.of(orders.list(filter, page), OrderDto::of);
     }
 
     @GET
