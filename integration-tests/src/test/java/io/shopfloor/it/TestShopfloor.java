@@ -58,6 +58,7 @@ public final class TestShopfloor {
                 .log(line -> System.out.println("[shopfloor] " + line))
                 .start();
         acme = organization(TestOrganizations.ACME);
+        defineFinishField(acme.tenantId());
         globex = organization(TestOrganizations.GLOBEX);
         // Where the in-container tests' Arquillian adapter finds this running domain (arquillian.xml).
         System.setProperty("shopfloor.it.payaraHome", runtime.domain().payaraHome().toString());
@@ -136,6 +137,23 @@ public final class TestShopfloor {
                 tokens.put(role, createApiToken(app, tenant.tenantId(), tenant.userIdsByEmail().get(email)));
             }
             return new Organization(tenant.tenantId(), slug, Map.copyOf(emails), Map.copyOf(tokens));
+        }
+    }
+
+    /** An optional single-select custom field "finish" on acme's orders (matte, gloss). */
+    private void defineFinishField(UUID tenantId) throws SQLException {
+        try (Connection app = runtime.database().connectAsApp()) {
+            app.setAutoCommit(false);
+            try (PreparedStatement tenant = app.prepareStatement("SELECT set_config('app.tenant_id', ?, true)");
+                 PreparedStatement insert = app.prepareStatement("""
+                         INSERT INTO shopfloor.custom_field_definitions (tenant_id, entity_type, field_key, label, field_type, options)
+                         VALUES (?, 'orders', 'finish', 'Finish', 'single_select', '["matte", "gloss"]')""")) {
+                tenant.setString(1, tenantId.toString());
+                tenant.execute();
+                insert.setObject(1, tenantId);
+                insert.executeUpdate();
+                app.commit();
+            }
         }
     }
 

@@ -77,8 +77,8 @@ public class Customers {
     @RequiresPermission("customers:write")
     public CustomerView create(CustomerDraft draft) {
         validation.check(draft);
-        customFields.check(ENTITY_TYPE, draft.customFieldsOrEmpty());
-        Customer customer = new Customer(TenantSession.current(transactions).orElseThrow().tenantId(), draft);
+        Customer customer = new Customer(TenantSession.current(transactions).orElseThrow().tenantId(),
+                draft.withCustomFields(customFields.check(ENTITY_TYPE, draft.customFieldsOrEmpty())));
         em.persist(customer);
         em.flush();
         em.refresh(customer);
@@ -88,12 +88,11 @@ public class Customers {
     @RequiresPermission("customers:write")
     public CustomerView update(UUID id, long expectedVersion, CustomerDraft draft) {
         validation.check(draft);
-        customFields.check(ENTITY_TYPE, draft.customFieldsOrEmpty());
         Customer customer = load(id);
         if (customer.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("This customer");
         }
-        customer.apply(draft);
+        customer.apply(draft.withCustomFields(customFields.check(ENTITY_TYPE, draft.customFieldsOrEmpty(), customer.view().customFields())));
         em.flush();
         em.refresh(customer);
         return customer.view();

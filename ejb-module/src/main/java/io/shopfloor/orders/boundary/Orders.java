@@ -82,9 +82,9 @@ public class Orders {
     public OrderView create(OrderDraft draft) {
         validation.check(draft);
         requireCustomer(draft.customerId());
-        customFields.check(ENTITY_TYPE, draft.customFieldsOrEmpty());
         CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
-        Order order = new Order(caller.tenantId(), numbers.next(), draft);
+        Order order = new Order(caller.tenantId(), numbers.next(),
+                draft.withCustomFields(customFields.check(ENTITY_TYPE, draft.customFieldsOrEmpty())));
         em.persist(order);
         em.persist(new OrderStatusChange(order, null, caller.userId(), "Order created"));
         em.flush();
@@ -97,8 +97,7 @@ public class Orders {
         validation.check(draft);
         Order order = loadVersion(id, expectedVersion);
         requireCustomer(draft.customerId());
-        customFields.check(ENTITY_TYPE, draft.customFieldsOrEmpty());
-        order.apply(draft);
+        order.apply(draft.withCustomFields(customFields.check(ENTITY_TYPE, draft.customFieldsOrEmpty(), order.getCustomFields())));
         return flushAndView(order);
     }
 

@@ -17,4 +17,9 @@ public record CustomerDraft(
     public Map<String, Object> customFieldsOrEmpty() {
         return customFields == null ? Map.of() : customFields;
     }
+
+    /** The same draft with the custom field values in their checked, stored form. */
+    public CustomerDraft withCustomFields(Map<String, Object> checked) {
+        return new CustomerDraft(name, email, phone, notes, checked);
+    }
 }

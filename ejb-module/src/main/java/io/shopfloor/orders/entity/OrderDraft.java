@@ -18,4 +18,9 @@ public record OrderDraft(
     public Map<String, Object> customFieldsOrEmpty() {
         return customFields == null ? Map.of() : customFields;
     }
+
+    /** The same draft with the custom field values in their checked, stored form. */
+    public OrderDraft withCustomFields(Map<String, Object> checked) {
+        return new OrderDraft(customerId, priority, dueDate, notes, checked);
+    }
 }

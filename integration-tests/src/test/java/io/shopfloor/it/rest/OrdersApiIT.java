@@ -132,6 +132,28 @@ class OrdersApiIT {
     }
 
     @Test
+    void customFieldsAreCheckedAgainstTheOrganizationsDefinitions() {
+        String customerId = createCustomer(acmeManager, "Custom field test");
+        Api.Response valid = acmeManager.post("/orders", Json.createObjectBuilder().add("customerId", customerId)
+                .add("customFields", Json.createObjectBuilder().add("finish", "gloss")).build());
+        assertThat(valid.status()).as(valid.toString()).isEqualTo(201);
+        assertThat(valid.json().getJsonObject("customFields").getString("finish")).isEqualTo("gloss");
+
+        Api.Response invalid = acmeManager.post("/orders", Json.createObjectBuilder().add("customerId", customerId)
+                .add("customFields", Json.createObjectBuilder().add("finish", "chrome").add("colour", "red")).build());
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field") + ": "
+                + e.asJsonObject().getString("message")))
+                .containsExactlyInAnyOrder("customFields.finish: Finish must be one of: matte, gloss",
+                        "customFields.colour: is not a field here");
+
+        String globexCustomer = createCustomer(globexManager, "No fields here");
+        Api.Response otherTenant = globexManager.post("/orders", Json.createObjectBuilder().add("customerId", globexCustomer)
+                .add("customFields", Json.createObjectBuilder().add("finish", "gloss")).build());
+        assertThat(otherTenant.status()).as("acme's definitions mean nothing to globex").isEqualTo(422);
+    }
+
+    @Test
     void pagingParametersThatAreNotNumbersAreA422() {
         Api.Response response = acmeManager.get("/orders?offset=first&limit=0");
         assertThat(response.status()).isEqualTo(422);

@@ -1,51 +1,54 @@
 package io.shopfloor.platform.customfields.control;
 
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import io.shopfloor.platform.errors.InvalidInputException;
+import io.shopfloor.platform.customfields.entity.FieldDefinition;
+import io.shopfloor.platform.customfields.entity.FieldType;
 
 /**
- * Checks custom field values against the tenant's definitions for an entity type. Today it
- * enforces that every key is a defined, active field and that required fields are present; the
- * per-type rules of the definitions build on this same entry point.
+ * Checks custom field values against the caller's tenant's definitions for an entity type (row
+ * level security shows no other tenant's), with {@link CustomFieldRules}, and returns them in
+ * their stored form. Every service that writes custom fields calls this.
  */
 @Dependent
 public class CustomFieldValidation {
 
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
 
-    public void check(String entityType, Map<String, Object> values) {
+    /** The values of a new record, checked. */
+    public Map<String, Object> check(String entityType, Map<String, Object> values) {
+        return CustomFieldRules.check(definitions(entityType), values);
+    }
+
+    /** The values of a changed record, checked; deactivated fields keep their stored values. */
+    public Map<String, Object> check(String entityType, Map<String, Object> values, Map<String, Object> stored) {
+        return CustomFieldRules.check(definitions(entityType), values, stored);
+    }
+
+    List<FieldDefinition> definitions(String entityType) {
         @SuppressWarnings("unchecked")
-        List<Object[]> definitions = em.createNativeQuery(
-                        "SELECT field_key, label, required FROM shopfloor.custom_field_definitions WHERE entity_type = ?1 AND active")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT field_key, label, field_type, required, coalesce(options, '[]')::text,
+                               min_value, max_value, pattern, active
+                        FROM shopfloor.custom_field_definitions WHERE entity_type = ?1 ORDER BY position, field_key""")
                 .setParameter(1, entityType)
                 .getResultList();
-        Set<String> known = new HashSet<>();
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (Object[] definition : definitions) {
-            String key = (String) definition[0];
-            known.add(key);
-            Object value = values.get(key);
-            if (Boolean.TRUE.equals(definition[2]) && (value == null || value.toString().isBlank())) {
-                errors.put("customFields." + key, definition[1] + " is required");
-            }
-        }
-        for (String key : values.keySet()) {
-            if (!known.contains(key)) {
-                errors.put("customFields." + key, "is not a field of " + entityType);
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        return rows.stream().map(r -> new FieldDefinition((String) r[0], (String) r[1], FieldType.ofCode((String) r[2]),
+                (Boolean) r[3], options(r[4]), (String) r[5], (String) r[6], (String) r[7], (Boolean) r[8])).toList();
+    }
+
+    private static List<String> options(Object json) {
+        List<?> options = JSON.fromJson(json.toString(), List.class);
+        return options.stream().map(Object::toString).toList();
     }
 }

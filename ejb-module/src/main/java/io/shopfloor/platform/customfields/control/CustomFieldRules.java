@@ -1,0 +1,248 @@
+package io.shopfloor.platform.customfields.control;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import io.shopfloor.platform.customfields.entity.FieldDefinition;
+import io.shopfloor.platform.errors.InvalidInputException;
+
+/**
+ * The one check of custom field values against their definitions, whatever path a write comes
+ * by. It returns the values in their stored form (text trimmed, integers as Long, decimals as
+ * BigDecimal, dates as yyyy-MM-dd, choices as lists) or reports every broken rule per field,
+ * named {@code customFields.<key>}. Keys that are not active fields are refused.
+ */
+public final class CustomFieldRules {
+
+    static final int TEXT_MAX = 500;
+    static final int LONG_TEXT_MAX = 10_000;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private CustomFieldRules() {
+    }
+
+    /**
+     * Checks a change of a record whose stored values are {@code stored}: values of deactivated
+     * fields are kept as they are (echoing them unchanged is fine; changing them is refused).
+     */
+    public static Map<String, Object> check(Collection<FieldDefinition> definitions, Map<String, Object> values,
+                                            Map<String, Object> stored) {
+        Map<String, Object> input = new LinkedHashMap<>(values);
+        List<String> inactive = definitions.stream().filter(d -> !d.active()).map(FieldDefinition::key).toList();
+        inactive.forEach(key -> {
+            if (input.containsKey(key) && Objects.equals(input.get(key), stored.get(key))) {
+                input.remove(key);
+            }
+        });
+        Map<String, Object> checked = check(definitions, input);
+        inactive.stream().filter(stored::containsKey).forEach(key -> checked.put(key, stored.get(key)));
+        return checked;
+    }
+
+    public static Map<String, Object> check(Collection<FieldDefinition> definitions, Map<String, Object> values) {
+        Map<String, FieldDefinition> active = new LinkedHashMap<>();
+        definitions.stream().filter(FieldDefinition::active).forEach(d -> active.put(d.key(), d));
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Object> stored = new LinkedHashMap<>();
+        for (String key : values.keySet()) {
+            if (!active.containsKey(key)) {
+                errors.put("customFields." + key, "is not a field here");
+            }
+        }
+        for (FieldDefinition definition : active.values()) {
+            Object value = values.get(definition.key());
+            if (isEmpty(value)) {
+                if (definition.required()) {
+                    errors.put("customFields." + definition.key(), definition.label() + " is required");
+                }
+                continue;
+            }
+            try {
+                stored.put(definition.key(), convert(definition, value));
+            } catch (IllegalArgumentException broken) {
+                errors.put("customFields." + definition.key(), definition.label() + " " + broken.getMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return stored;
+    }
+
+    private static Object convert(FieldDefinition d, Object value) {
+        return switch (d.type()) {
+            case TEXT -> text(d, value, TEXT_MAX, true);
+            case LONG_TEXT -> text(d, value, LONG_TEXT_MAX, false);
+            case INTEGER -> integer(d, value);
+            case DECIMAL -> decimal(d, value);
+            case DATE -> date(d, value);
+            case BOOLEAN -> bool(value);
+            case SINGLE_SELECT -> choice(d, value);
+            case MULTI_SELECT -> choices(d, value);
+            case EMAIL -> email(value);
+            case URL -> url(value);
+        };
+    }
+
+    private static String text(FieldDefinition d, Object value, int hardMax, boolean patterned) {
+        if (!(value instanceof String s)) {
+            throw new IllegalArgumentException("must be text");
+        }
+        String text = s.strip();
+        int min = d.min() == null ? 0 : Integer.parseInt(d.min());
+        int max = d.max() == null ? hardMax : Math.min(hardMax, Integer.parseInt(d.max()));
+        if (text.length() < min) {
+            throw new IllegalArgumentException("must be at least " + min + " characters");
+        }
+        if (text.length() > max) {
+            throw new IllegalArgumentException("must be at most " + max + " characters");
+        }
+        if (patterned && d.pattern() != null && !matches(d.pattern(), text)) {
+            throw new IllegalArgumentException("does not have the expected form");
+        }
+        return text;
+    }
+
+    private static boolean matches(String pattern, String text) {
+        try {
+            return Pattern.compile(pattern).matcher(text).matches();
+        } catch (PatternSyntaxException badDefinition) {
+            throw new IllegalStateException("The pattern of a custom field is not a valid regular expression: " + pattern, badDefinition);
+        }
+    }
+
+    private static Long integer(FieldDefinition d, Object value) {
+        BigDecimal number = number(value, "must be a whole number");
+        if (number.stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException("must be a whole number");
+        }
+        inRange(d, number);
+        try {
+            return number.longValueExact();
+        } catch (ArithmeticException tooLarge) {
+            throw new IllegalArgumentException("is too large");
+        }
+    }
+
+    private static BigDecimal decimal(FieldDefinition d, Object value) {
+        BigDecimal number = number(value, "must be a number");
+        inRange(d, number);
+        return number;
+    }
+
+    private static BigDecimal number(Object value, String message) {
+        if (value instanceof Boolean) {
+            throw new IllegalArgumentException(message);
+        }
+        try {
+            return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString().strip());
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    private static void inRange(FieldDefinition d, BigDecimal number) {
+        if (d.min() != null && number.compareTo(new BigDecimal(d.min())) < 0) {
+            throw new IllegalArgumentException("must be at least " + d.min());
+        }
+        if (d.max() != null && number.compareTo(new BigDecimal(d.max())) > 0) {
+            throw new IllegalArgumentException("must be at most " + d.max());
+        }
+    }
+
+    private static String date(FieldDefinition d, Object value) {
+        LocalDate date;
+        try {
+            date = value instanceof LocalDate local ? local : LocalDate.parse(value.toString().strip());
+        } catch (DateTimeParseException notADate) {
+            throw new IllegalArgumentException("must be a date like 2026-12-31");
+        }
+        if (d.min() != null && date.isBefore(LocalDate.parse(d.min()))) {
+            throw new IllegalArgumentException("must be on or after " + d.min());
+        }
+        if (d.max() != null && date.isAfter(LocalDate.parse(d.max()))) {
+            throw new IllegalArgumentException("must be on or before " + d.max());
+        }
+        return date.toString();
+    }
+
+    private static Boolean bool(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        return switch (value.toString().strip().toLowerCase()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("must be yes or no");
+        };
+    }
+
+    private static String choice(FieldDefinition d, Object value) {
+        String choice = value.toString().strip();
+        if (!d.options().contains(choice)) {
+            throw new IllegalArgumentException("must be one of: " + String.join(", ", d.options()));
+        }
+        return choice;
+    }
+
+    private static List<String> choices(FieldDefinition d, Object value) {
+        if (!(value instanceof Collection<?> list)) {
+            throw new IllegalArgumentException("must be a list of choices");
+        }
+        LinkedHashSet<String> chosen = new LinkedHashSet<>();
+        for (Object item : list) {
+            String choice = item == null ? "" : item.toString().strip();
+            if (!d.options().contains(choice)) {
+                throw new IllegalArgumentException("offers no choice '" + choice + "'; choose from: " + String.join(", ", d.options()));
+            }
+            chosen.add(choice);
+        }
+        if (d.min() != null && chosen.size() < Integer.parseInt(d.min())) {
+            throw new IllegalArgumentException("needs at least " + d.min() + " choices");
+        }
+        if (d.max() != null && chosen.size() > Integer.parseInt(d.max())) {
+            throw new IllegalArgumentException("allows at most " + d.max() + " choices");
+        }
+        return new ArrayList<>(chosen);
+    }
+
+    private static String email(Object value) {
+        String email = value.toString().strip();
+        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            throw new IllegalArgumentException("must be an e-mail address");
+        }
+        return email;
+    }
+
+    private static String url(Object value) {
+        String url = value.toString().strip();
+        try {
+            URI uri = new URI(url);
+            if (url.length() <= 2000 && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                return url;
+            }
+        } catch (URISyntaxException notAUri) {
+            // reported below
+        }
+        throw new IllegalArgumentException("must be a web address starting with http:// or https://");
+    }
+
+    private static boolean isEmpty(Object value) {
+        return value == null
+                || value instanceof String s && s.isBlank()
+                || value instanceof Collection<?> c && c.isEmpty();
+    }
+}
