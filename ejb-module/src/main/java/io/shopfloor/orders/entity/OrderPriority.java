@@ -1,9 +1,8 @@
 package io.shopfloor.orders.entity;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import io.shopfloor.platform.types.Coded;
 
-public enum OrderPriority {
+public enum OrderPriority implements Coded {
     STANDARD("standard"),
     RUSH("rush"),
     EXPEDITE("expedite");
@@ -14,13 +13,12 @@ public enum OrderPriority {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
     public static OrderPriority ofCode(String code) {
-        return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown priority '" + code + "'; use one of "
-                        + Arrays.stream(values()).map(OrderPriority::code).collect(Collectors.joining(", "))));
+        return Coded.ofCode(OrderPriority.class, code, "priority");
     }
 }

@@ -1,12 +1,12 @@
 package io.shopfloor.orders.entity;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
+
+import io.shopfloor.platform.types.Coded;
 
 /** Where an order stands, and which status may follow which. */
-public enum OrderStatus {
+public enum OrderStatus implements Coded {
     PENDING("pending", "pending"),
     IN_PRODUCTION("in_production", "in production"),
     COMPLETED("completed", "completed"),
@@ -22,6 +22,7 @@ public enum OrderStatus {
     }
 
     /** The value stored in the database and used in the API. */
+    @Override
     public String code() {
         return code;
     }
@@ -45,8 +46,6 @@ public enum OrderStatus {
     }
 
     public static OrderStatus ofCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown order status '" + code + "'; use one of "
-                        + Arrays.stream(values()).map(OrderStatus::code).collect(Collectors.joining(", "))));
+        return Coded.ofCode(OrderStatus.class, code, "order status");
     }
 }

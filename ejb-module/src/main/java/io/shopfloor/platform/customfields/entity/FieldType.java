@@ -1,10 +1,9 @@
 package io.shopfloor.platform.customfields.entity;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import io.shopfloor.platform.types.Coded;
 
 /** The types a custom field can have, with the code stored in the database. */
-public enum FieldType {
+public enum FieldType implements Coded {
     TEXT("text"),
     LONG_TEXT("long_text"),
     INTEGER("integer"),
@@ -22,6 +21,7 @@ public enum FieldType {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -31,8 +31,6 @@ public enum FieldType {
     }
 
     public static FieldType ofCode(String code) {
-        return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown field type '" + code + "'; use one of "
-                        + Arrays.stream(values()).map(FieldType::code).collect(Collectors.joining(", "))));
+        return Coded.ofCode(FieldType.class, code, "field type");
     }
 }
