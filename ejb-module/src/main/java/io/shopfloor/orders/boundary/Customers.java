@@ -92,7 +92,7 @@ public class Customers {
         if (customer.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("This customer");
         }
-        customer.apply(draft.withCustomFields(customFields.check(ENTITY_TYPE, draft.customFieldsOrEmpty(), customer.view().customFields())));
+        customer.apply(draft.withCustomFields(customFields.check(ENTITY_TYPE, draft.customFieldsOrEmpty(), customer.getCustomFields())));
         em.flush();
         em.refresh(customer);
         return customer.view();

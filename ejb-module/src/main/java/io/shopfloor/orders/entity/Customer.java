@@ -71,6 +71,10 @@ public class Customer {
         return id;
     }
 
+    public Map<String, Object> getCustomFields() {
+        return Map.copyOf(customFields);
+    }
+
     public long getVersion() {
         return version;
     }

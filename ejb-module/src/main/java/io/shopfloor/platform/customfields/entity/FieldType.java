@@ -26,10 +26,6 @@ public enum FieldType implements Coded {
         return code;
     }
 
-    public boolean hasOptions() {
-        return this == SINGLE_SELECT || this == MULTI_SELECT;
-    }
-
     public static FieldType ofCode(String code) {
         return Coded.ofCode(FieldType.class, code, "field type");
     }
