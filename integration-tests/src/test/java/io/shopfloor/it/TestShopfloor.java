@@ -122,6 +122,15 @@ public final class TestShopfloor {
         return runtime;
     }
 
+    /** A fresh organization with one user per built-in role, for tests that change its settings. */
+    public Organization newOrganization(String slug) {
+        try {
+            return organization(slug);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create organization " + slug, e);
+        }
+    }
+
     private Organization organization(String slug) throws SQLException {
         List<String> roles = List.of("admin", "manager", "worker", "viewer");
         try (Connection app = runtime.database().connectAsApp()) {

@@ -26,7 +26,7 @@ record TenantFixture(UUID tenantId, UUID userId, UUID customerId, UUID orderId) 
             run(c, "SELECT shopfloor.next_counter_value('orders')");
             run(c, "INSERT INTO shopfloor.customers (id, tenant_id, name, email) VALUES (?, ?, 'Acme Audio', 'buyer@acme.example')",
                     customerId, tenantId);
-            run(c, "INSERT INTO shopfloor.orders (id, tenant_id, order_number, customer_id, due_date) VALUES (?, ?, 'SO-000001', ?, current_date + 7)",
+            run(c, "INSERT INTO shopfloor.orders (id, tenant_id, order_number, customer_id, due_date, custom_fields) VALUES (?, ?, 'SO-000001', ?, current_date + 7, '{\"finish\": \"gloss\"}')",
                     orderId, tenantId, customerId);
             run(c, "INSERT INTO shopfloor.order_status_history (tenant_id, order_id, old_status, new_status, changed_by, reason) VALUES (?, ?, NULL, 'pending', ?, 'created')",
                     tenantId, orderId, userId);

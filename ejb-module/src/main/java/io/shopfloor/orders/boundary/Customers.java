@@ -1,5 +1,6 @@
 package io.shopfloor.orders.boundary;
 
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.Resource;
@@ -14,6 +15,7 @@ import io.shopfloor.orders.entity.Customer;
 import io.shopfloor.orders.entity.CustomerDraft;
 import io.shopfloor.orders.entity.CustomerView;
 import io.shopfloor.platform.customfields.control.CustomFieldValidation;
+import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
 import io.shopfloor.platform.errors.NotFoundException;
@@ -27,7 +29,6 @@ import io.shopfloor.platform.tenancy.control.TenantSession;
 @Stateless
 public class Customers {
 
-    static final String ENTITY_TYPE = "customers";
     private static final String WHERE_SEARCH = " WHERE LOWER(c.name) LIKE :p ESCAPE '\\' OR LOWER(c.email) LIKE :p ESCAPE '\\'";
 
     @PersistenceContext(unitName = "shopfloor")
@@ -44,12 +45,13 @@ public class Customers {
 
     @RequiresPermission("customers:read")
     public CustomerView find(UUID id) {
-        return load(id).view();
+        return view(load(id));
     }
 
     /** Customers whose name or e-mail contains {@code text}, by name. */
     @RequiresPermission("customers:read")
     public Page<CustomerView> list(String text, PageRequest page) {
+        Set<String> shown = customFields.activeKeys(CustomFieldEntity.CUSTOMERS);
         String pattern = SearchText.containsPattern(text);
         String where = pattern == null ? "" : WHERE_SEARCH;
         String order = "email".equals(page.sortBy()) ? "LOWER(c.email)" : "createdAt".equals(page.sortBy()) ? "c.createdAt" : "LOWER(c.name)";
@@ -60,7 +62,7 @@ public class Customers {
             query.setParameter("p", pattern);
             count.setParameter("p", pattern);
         }
-        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultStream().map(Customer::view).toList(),
+        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultStream().map(c -> c.view(CustomFieldValidation.visible(shown, c.getCustomFields()))).toList(),
                 count.getSingleResult(), page.offset(), page.limit());
     }
 
@@ -78,11 +80,11 @@ public class Customers {
     public CustomerView create(CustomerDraft draft) {
         validation.check(draft);
         Customer customer = new Customer(TenantSession.current(transactions).orElseThrow().tenantId(),
-                draft.withCustomFields(customFields.check(ENTITY_TYPE, draft.customFieldsOrEmpty())));
+                draft.withCustomFields(customFields.check(CustomFieldEntity.CUSTOMERS, draft.customFieldsOrEmpty())));
         em.persist(customer);
         em.flush();
         em.refresh(customer);
-        return customer.view();
+        return view(customer);
     }
 
     @RequiresPermission("customers:write")
@@ -92,10 +94,10 @@ public class Customers {
         if (customer.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("This customer");
         }
-        customer.apply(draft.withCustomFields(customFields.check(ENTITY_TYPE, draft.customFieldsOrEmpty(), customer.getCustomFields())));
+        customer.apply(draft.withCustomFields(customFields.check(CustomFieldEntity.CUSTOMERS, draft.customFieldsOrEmpty(), customer.getCustomFields())));
         em.flush();
         em.refresh(customer);
-        return customer.view();
+        return view(customer);
     }
 
     Customer load(UUID id) {
@@ -104,5 +106,9 @@ public class Customers {
             throw new NotFoundException("Customer", id);
         }
         return customer;
+    }
+
+    private CustomerView view(Customer customer) {
+        return customer.view(customFields.visible(CustomFieldEntity.CUSTOMERS, customer.getCustomFields()));
     }
 }

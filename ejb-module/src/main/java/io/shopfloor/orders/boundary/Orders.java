@@ -22,6 +22,7 @@ import io.shopfloor.orders.entity.OrderSummary;
 import io.shopfloor.orders.entity.OrderView;
 import io.shopfloor.orders.entity.StatusChangeView;
 import io.shopfloor.platform.customfields.control.CustomFieldValidation;
+import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
 import io.shopfloor.platform.errors.InvalidInputException;
@@ -36,7 +37,6 @@ import io.shopfloor.platform.tenancy.control.TenantSession;
 @Stateless
 public class Orders {
 
-    static final String ENTITY_TYPE = "orders";
 
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
@@ -84,7 +84,7 @@ public class Orders {
         requireCustomer(draft.customerId());
         CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
         Order order = new Order(caller.tenantId(), numbers.next(),
-                draft.withCustomFields(customFields.check(ENTITY_TYPE, draft.customFieldsOrEmpty())));
+                draft.withCustomFields(customFields.check(CustomFieldEntity.ORDERS, draft.customFieldsOrEmpty())));
         em.persist(order);
         em.persist(new OrderStatusChange(order, null, caller.userId(), "Order created"));
         em.flush();
@@ -97,7 +97,7 @@ public class Orders {
         validation.check(draft);
         Order order = loadVersion(id, expectedVersion);
         requireCustomer(draft.customerId());
-        order.apply(draft.withCustomFields(customFields.check(ENTITY_TYPE, draft.customFieldsOrEmpty(), order.getCustomFields())));
+        order.apply(draft.withCustomFields(customFields.check(CustomFieldEntity.ORDERS, draft.customFieldsOrEmpty(), order.getCustomFields())));
         return flushAndView(order);
     }
 
@@ -159,7 +159,7 @@ public class Orders {
                 .setParameter("id", order.getCustomerId())
                 .getSingleResult();
         return new OrderView(order.getId(), order.getOrderNumber(), order.getCustomerId(), customerName, order.getStatus(),
-                order.getPriority(), order.getDueDate(), order.getNotes(), order.getCustomFields(), order.getCreatedAt(),
+                order.getPriority(), order.getDueDate(), order.getNotes(), customFields.visible(CustomFieldEntity.ORDERS, order.getCustomFields()), order.getCreatedAt(),
                 order.getUpdatedAt(), order.getVersion());
     }
 }

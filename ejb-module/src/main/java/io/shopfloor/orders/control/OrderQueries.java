@@ -3,18 +3,26 @@ package io.shopfloor.orders.control;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import io.shopfloor.orders.entity.OrderFilter;
 import io.shopfloor.orders.entity.OrderSummary;
+import io.shopfloor.platform.customfields.control.CustomFieldQueries;
+import io.shopfloor.platform.customfields.control.CustomFieldValidation;
+import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.platform.query.SearchText;
 
-/** The orders list: one query for a page's rows (with the customer's name) and one to count. */
+/**
+ * The orders list: one query for a page's rows (with the customer's name) and one to count;
+ * filters and sorts by custom fields come from {@link CustomFieldQueries}.
+ */
 @Dependent
 public class OrderQueries {
 
@@ -27,23 +35,48 @@ public class OrderQueries {
             "dueDate", "o.dueDate",
             "createdAt", "o.createdAt");
 
+    /** A list sort by custom field: "cf." and the field's key. */
+    private static final String CUSTOM_FIELD_SORT = "cf.";
+
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
 
+    @Inject
+    CustomFieldQueries customFields;
+
+    @Inject
+    CustomFieldValidation validation;
+
     public List<OrderSummary> page(OrderFilter filter, PageRequest page) {
-        Where where = new Where(filter == null ? OrderFilter.none() : filter);
-        boolean known = page.sortBy() != null && SORTABLE.containsKey(page.sortBy());
-        String sort = known ? SORTABLE.get(page.sortBy()) : "o.createdAt";
+        Where where = where(filter);
+        String sortBy = page.sortBy();
+        String customSort = sortBy != null && sortBy.startsWith(CUSTOM_FIELD_SORT)
+                && customFields.isField(CustomFieldEntity.ORDERS, sortBy.substring(CUSTOM_FIELD_SORT.length()))
+                ? sortBy.substring(CUSTOM_FIELD_SORT.length()) : null;
+        boolean known = customSort != null || sortBy != null && SORTABLE.containsKey(sortBy);
+        String sort = customSort != null ? "FUNCTION('jsonb_extract_path', o.customFields, :cfSort)"
+                : known ? SORTABLE.get(sortBy) : "o.createdAt";
         boolean descending = !known || page.descending();
         TypedQuery<OrderSummary> query = em.createQuery("SELECT NEW io.shopfloor.orders.entity.OrderSummary("
-                + "o.id, o.orderNumber, c.id, c.name, o.status, o.priority, o.dueDate, o.createdAt, o.version)" + where.from
-                + " ORDER BY " + sort + (descending ? " DESC" : " ASC") + ", o.id", OrderSummary.class);
-        return where.bind(query).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+                + "o.id, o.orderNumber, c.id, c.name, o.status, o.priority, o.dueDate, o.createdAt, o.version, o.customFields)"
+                + where.from + " ORDER BY " + sort + (descending ? " DESC" : " ASC") + ", o.id", OrderSummary.class);
+        if (customSort != null) {
+            query.setParameter("cfSort", customSort);
+        }
+        List<OrderSummary> rows = where.bind(query).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        Set<String> shown = validation.activeKeys(CustomFieldEntity.ORDERS);
+        return rows.stream().map(o -> new OrderSummary(o.id(), o.orderNumber(), o.customerId(), o.customerName(), o.status(),
+                o.priority(), o.dueDate(), o.createdAt(), o.version(), CustomFieldValidation.visible(shown, o.customFields()))).toList();
     }
 
     public long count(OrderFilter filter) {
-        Where where = new Where(filter == null ? OrderFilter.none() : filter);
+        Where where = where(filter);
         return where.bind(em.createQuery("SELECT COUNT(o)" + where.from, Long.class)).getSingleResult();
+    }
+
+    private Where where(OrderFilter filter) {
+        OrderFilter f = filter == null ? OrderFilter.none() : filter;
+        return new Where(f, customFields.filters(CustomFieldEntity.ORDERS, "o.id", f.customFields()));
     }
 
     /** FROM and WHERE of both queries, with only the conditions the filter sets, all bound. */
@@ -51,9 +84,11 @@ public class OrderQueries {
         private final OrderFilter f;
         private final String text;
         private final String from;
+        private final CustomFieldQueries.Conditions custom;
 
-        Where(OrderFilter f) {
+        Where(OrderFilter f, CustomFieldQueries.Conditions custom) {
             this.f = f;
+            this.custom = custom;
             this.text = SearchText.containsPattern(f.text());
             List<String> conditions = new ArrayList<>();
             if (f.status() != null) {
@@ -74,6 +109,7 @@ public class OrderQueries {
             if (text != null) {
                 conditions.add("(LOWER(o.orderNumber) LIKE :text ESCAPE '\\' OR LOWER(c.name) LIKE :text ESCAPE '\\')");
             }
+            conditions.addAll(custom.jpql());
             this.from = " FROM SalesOrder o JOIN Customer c ON c.id = o.customerId"
                     + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
         }
@@ -97,7 +133,7 @@ public class OrderQueries {
             if (text != null) {
                 query.setParameter("text", text);
             }
-            return query;
+            return custom.bind(query);
         }
     }
 }

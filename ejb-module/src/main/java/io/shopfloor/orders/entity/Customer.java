@@ -63,8 +63,9 @@ public class Customer {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public CustomerView view() {
-        return new CustomerView(id, name, email, phone, notes, Map.copyOf(customFields), createdAt, updatedAt, version);
+    /** This customer as reads show it, with the custom field values that are shown (active fields). */
+    public CustomerView view(Map<String, Object> shownCustomFields) {
+        return new CustomerView(id, name, email, phone, notes, Map.copyOf(shownCustomFields), createdAt, updatedAt, version);
     }
 
     public UUID getId() {

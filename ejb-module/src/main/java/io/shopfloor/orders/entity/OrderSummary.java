@@ -2,9 +2,15 @@ package io.shopfloor.orders.entity;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 
 /** One row of the orders list: what the list shows, read in one query with the customer's name. */
 public record OrderSummary(UUID id, String orderNumber, UUID customerId, String customerName, OrderStatus status,
-                           OrderPriority priority, LocalDate dueDate, OffsetDateTime createdAt, long version) {
+                           OrderPriority priority, LocalDate dueDate, OffsetDateTime createdAt, long version,
+                           Map<String, Object> customFields) {
+
+    public OrderSummary {
+        customFields = customFields == null ? Map.of() : customFields;
+    }
 }

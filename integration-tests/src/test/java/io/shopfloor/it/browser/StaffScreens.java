@@ -27,6 +27,12 @@ public final class StaffScreens {
 
     /** Fills the new-order form and saves it; returns the order number the page then shows. */
     public String createOrder(String customerName, String dueDate, String notes) {
+        fillNewOrder(customerName, dueDate, notes);
+        return saveNewOrder();
+    }
+
+    /** Opens the new-order form and fills customer, due date and notes. */
+    public void fillNewOrder(String customerName, String dueDate, String notes) {
         browser.driver().get(baseUrl + "/order.xhtml");
         browser.waitForAjax();
         WebElement customer = browser.driver().findElement(By.id("order:customer_input"));
@@ -36,6 +42,10 @@ public final class StaffScreens {
         browser.waitForAjax();
         browser.driver().findElement(By.id("order:dueDate_input")).sendKeys(dueDate);
         browser.driver().findElement(By.id("order:notes")).sendKeys(notes);
+    }
+
+    /** Saves the filled new-order form; returns the order number the page then shows. */
+    public String saveNewOrder() {
         browser.driver().findElement(By.id("order:save")).click();
         browser.waiting().until(ExpectedConditions.urlContains("order.xhtml?id="));
         browser.waitForAjax();

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import jakarta.ws.rs.core.UriInfo;
+
 import io.shopfloor.platform.errors.InvalidInputException;
 
 /**
@@ -14,6 +16,8 @@ import io.shopfloor.platform.errors.InvalidInputException;
  * them at once as a 422 with field detail.
  */
 public final class QueryParams {
+
+    private static final String CUSTOM_FIELD_PREFIX = "cf.";
 
     private final Map<String, String> errors = new LinkedHashMap<>();
 
@@ -58,6 +62,21 @@ public final class QueryParams {
         if (value == null && !errors.containsKey(field)) {
             errors.put(field, "is required");
         }
+    }
+
+    /** The {@code cf.<key>=value} parameters: filters by custom field (one value per key). */
+    public Map<String, String> customFieldFilters(UriInfo uri) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (name.startsWith(CUSTOM_FIELD_PREFIX) && name.length() > CUSTOM_FIELD_PREFIX.length()) {
+                if (values.size() > 1) {
+                    errors.put(name, "may be given once");
+                } else {
+                    filters.put(name.substring(CUSTOM_FIELD_PREFIX.length()), values.get(0));
+                }
+            }
+        });
+        return filters;
     }
 
     /** Throws the collected errors, if any. */

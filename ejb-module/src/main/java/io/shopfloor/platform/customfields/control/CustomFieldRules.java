@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import io.shopfloor.platform.customfields.entity.FieldDefinition;
+import io.shopfloor.platform.customfields.entity.FieldType;
 import io.shopfloor.platform.errors.InvalidInputException;
 
 /**
@@ -79,6 +80,142 @@ public final class CustomFieldRules {
             throw new InvalidInputException(errors);
         }
         return stored;
+    }
+
+    /**
+     * One value in its stored form under {@code d}, ignoring whether the field is required.
+     *
+     * @throws IllegalArgumentException with the reason (to follow the field's label) if the value
+     *                                  breaks a rule
+     */
+    public static Object storedForm(FieldDefinition d, Object value) {
+        if (isEmpty(value)) {
+            return null;
+        }
+        return convert(d, value);
+    }
+
+    /**
+     * The text a list filter looks up for {@code input}: the stored form as the database's
+     * {@code custom_field_text} writes it (numbers without trailing zeros). For a multi select,
+     * {@code input} is one of the choices.
+     */
+    public static String filterText(FieldDefinition d, String input) {
+        FieldDefinition single = d.type() == FieldType.MULTI_SELECT
+                ? new FieldDefinition(d.key(), d.label(), FieldType.SINGLE_SELECT, false, d.options(), null, null, null, true)
+                : new FieldDefinition(d.key(), d.label(), d.type(), false, d.options(), null, null, null, true);
+        Object stored = storedForm(single, input);
+        if (stored == null) {
+            throw new IllegalArgumentException("needs a value to filter by");
+        }
+        return stored instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString() : stored.toString();
+    }
+
+    /**
+     * What is wrong with a definition itself, per setting ({@code min}, {@code max},
+     * {@code pattern}, {@code options}); empty when it is sound.
+     */
+    public static Map<String, String> definitionErrors(FieldDefinition d) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (d.type() == null) {
+            return errors;
+        }
+        switch (d.type()) {
+            case INTEGER, DECIMAL -> {
+                BigDecimal min = bound(d.min(), "min", errors);
+                BigDecimal max = bound(d.max(), "max", errors);
+                if (min != null && max != null && min.compareTo(max) > 0) {
+                    errors.put("max", "must not be less than the minimum");
+                }
+            }
+            case DATE -> {
+                LocalDate min = dateBound(d.min(), "min", errors);
+                LocalDate max = dateBound(d.max(), "max", errors);
+                if (min != null && max != null && min.isAfter(max)) {
+                    errors.put("max", "must not be before the minimum");
+                }
+            }
+            case TEXT, LONG_TEXT, MULTI_SELECT -> {
+                Integer min = countBound(d.min(), "min", errors);
+                Integer max = countBound(d.max(), "max", errors);
+                if (min != null && max != null && min > max) {
+                    errors.put("max", "must not be less than the minimum");
+                }
+            }
+            default -> {
+                if (d.min() != null) {
+                    errors.put("min", "does not apply to this type");
+                }
+                if (d.max() != null) {
+                    errors.put("max", "does not apply to this type");
+                }
+            }
+        }
+        if (d.pattern() != null) {
+            if (d.type() != FieldType.TEXT) {
+                errors.put("pattern", "applies to text fields only");
+            } else {
+                try {
+                    Pattern.compile(d.pattern());
+                } catch (PatternSyntaxException broken) {
+                    errors.put("pattern", "is not a valid regular expression: " + broken.getDescription());
+                }
+            }
+        }
+        if (d.type().hasOptions()) {
+            if (d.options().isEmpty()) {
+                errors.put("options", "are required for a select field");
+            } else if (d.options().stream().anyMatch(String::isBlank)) {
+                errors.put("options", "must not be blank");
+            } else if (new LinkedHashSet<>(d.options()).size() != d.options().size()) {
+                errors.put("options", "must be different from each other");
+            } else if (d.options().stream().anyMatch(o -> o.length() > 100)) {
+                errors.put("options", "must be at most 100 characters each");
+            } else if (d.options().size() > 200) {
+                errors.put("options", "must be at most 200");
+            }
+        }
+        return errors;
+    }
+
+    private static BigDecimal bound(String text, String setting, Map<String, String> errors) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException notANumber) {
+            errors.put(setting, "must be a number");
+            return null;
+        }
+    }
+
+    private static LocalDate dateBound(String text, String setting, Map<String, String> errors) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException notADate) {
+            errors.put(setting, "must be a date like 2026-12-31");
+            return null;
+        }
+    }
+
+    private static Integer countBound(String text, String setting, Map<String, String> errors) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            int count = Integer.parseInt(text);
+            if (count < 0) {
+                errors.put(setting, "must not be negative");
+            }
+            return count;
+        } catch (NumberFormatException notACount) {
+            errors.put(setting, "must be a whole number (a length or a number of choices)");
+            return null;
+        }
     }
 
     private static Object convert(FieldDefinition d, Object value) {

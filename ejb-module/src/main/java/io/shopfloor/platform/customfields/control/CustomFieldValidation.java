@@ -1,7 +1,10 @@
 package io.shopfloor.platform.customfields.control;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.json.bind.Jsonb;
@@ -9,6 +12,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.customfields.entity.FieldDefinition;
 import io.shopfloor.platform.customfields.entity.FieldType;
 
@@ -25,30 +29,68 @@ public class CustomFieldValidation {
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
 
-    /** The values of a new record, checked. */
-    public Map<String, Object> check(String entityType, Map<String, Object> values) {
-        return CustomFieldRules.check(definitions(entityType), values);
+    /** The values of a new record, checked; active fields left out get their default. */
+    public Map<String, Object> check(CustomFieldEntity entity, Map<String, Object> values) {
+        List<Defined> defined = definitions(entity, true);
+        Map<String, Object> withDefaults = new LinkedHashMap<>(values);
+        defined.stream()
+                .filter(d -> d.definition().active() && d.defaultValue() != null && !values.containsKey(d.definition().key()))
+                .forEach(d -> withDefaults.put(d.definition().key(), d.defaultValue()));
+        return CustomFieldRules.check(defined.stream().map(Defined::definition).toList(), withDefaults);
     }
 
     /** The values of a changed record, checked; deactivated fields keep their stored values. */
-    public Map<String, Object> check(String entityType, Map<String, Object> values, Map<String, Object> stored) {
-        return CustomFieldRules.check(definitions(entityType), values, stored);
+    public Map<String, Object> check(CustomFieldEntity entity, Map<String, Object> values, Map<String, Object> stored) {
+        return CustomFieldRules.check(definitions(entity, true).stream().map(Defined::definition).toList(), values, stored);
     }
 
-    List<FieldDefinition> definitions(String entityType) {
+    /**
+     * The values of active fields only, as reads show them: a deactivated field's values stay
+     * stored but are hidden until it is reactivated.
+     */
+    public Map<String, Object> visible(CustomFieldEntity entity, Map<String, Object> stored) {
+        return visible(activeKeys(entity), stored);
+    }
+
+    public static Map<String, Object> visible(Set<String> activeKeys, Map<String, Object> stored) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        stored.forEach((key, value) -> {
+            if (activeKeys.contains(key)) {
+                shown.put(key, value);
+            }
+        });
+        return shown;
+    }
+
+    public Set<String> activeKeys(CustomFieldEntity entity) {
+        return definitions(entity, false).stream().map(Defined::definition).filter(FieldDefinition::active)
+                .map(FieldDefinition::key).collect(Collectors.toSet());
+    }
+
+    /**
+     * The definitions of an entity type in their order. Writes lock them (shared) until commit: a
+     * definition change waits for writes checked against the old definition, so no value slips
+     * past the check it makes of stored values.
+     */
+    List<Defined> definitions(CustomFieldEntity entity, boolean forWrite) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT field_key, label, field_type, required, coalesce(options, '[]')::text,
-                               min_value, max_value, pattern, active
-                        FROM shopfloor.custom_field_definitions WHERE entity_type = ?1 ORDER BY position, field_key""")
-                .setParameter(1, entityType)
+                               min_value, max_value, pattern, active, default_value::text
+                        FROM shopfloor.custom_field_definitions WHERE entity_type = ?1 ORDER BY position, field_key"""
+                        + (forWrite ? " FOR SHARE" : ""))
+                .setParameter(1, entity.code())
                 .getResultList();
-        return rows.stream().map(r -> new FieldDefinition((String) r[0], (String) r[1], FieldType.ofCode((String) r[2]),
-                (Boolean) r[3], options(r[4]), (String) r[5], (String) r[6], (String) r[7], (Boolean) r[8])).toList();
+        return rows.stream().map(r -> new Defined(new FieldDefinition((String) r[0], (String) r[1], FieldType.ofCode((String) r[2]),
+                (Boolean) r[3], options(r[4]), (String) r[5], (String) r[6], (String) r[7], (Boolean) r[8]),
+                r[9] == null ? null : JSON.fromJson(r[9].toString(), Object.class))).toList();
     }
 
     private static List<String> options(Object json) {
         List<?> options = JSON.fromJson(json.toString(), List.class);
         return options.stream().map(Object::toString).toList();
+    }
+
+    record Defined(FieldDefinition definition, Object defaultValue) {
     }
 }

@@ -26,6 +26,11 @@ public enum FieldType implements Coded {
         return code;
     }
 
+    /** Single and multi selects choose from the field's options. */
+    public boolean hasOptions() {
+        return this == SINGLE_SELECT || this == MULTI_SELECT;
+    }
+
     public static FieldType ofCode(String code) {
         return Coded.ofCode(FieldType.class, code, "field type");
     }

@@ -1,5 +1,5 @@
 /**
- * Custom field values as stored in each entity's {@code custom_fields} jsonb column. Definitions
- * and the validator every write passes through build on this.
+ * Custom field definitions (per tenant and entity type), the registry of entities that carry
+ * custom fields, and the values as stored in each entity's {@code custom_fields} jsonb column.
  */
 package io.shopfloor.platform.customfields.entity;

@@ -141,6 +141,43 @@ class CustomFieldRulesTest {
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("customFields.legacy"));
     }
 
+    @Test
+    void definitionsThemselvesAreChecked() {
+        assertThat(CustomFieldRules.definitionErrors(field("qty", FieldType.INTEGER, "10", "5", null)))
+                .containsEntry("max", "must not be less than the minimum");
+        assertThat(CustomFieldRules.definitionErrors(field("qty", FieldType.DECIMAL, "one", null, null)))
+                .containsEntry("min", "must be a number");
+        assertThat(CustomFieldRules.definitionErrors(field("due", FieldType.DATE, "2026-12-31", "2026-01-01", null)))
+                .containsEntry("max", "must not be before the minimum");
+        assertThat(CustomFieldRules.definitionErrors(field("code", FieldType.TEXT, "-1", null, "[unclosed")))
+                .containsEntry("min", "must not be negative")
+                .hasEntrySatisfying("pattern", m -> assertThat(m).startsWith("is not a valid regular expression"));
+        assertThat(CustomFieldRules.definitionErrors(field("ok", FieldType.BOOLEAN, "1", null, null)))
+                .containsEntry("min", "does not apply to this type");
+        assertThat(CustomFieldRules.definitionErrors(field("site", FieldType.URL, null, null, ".*")))
+                .containsEntry("pattern", "applies to text fields only");
+        assertThat(CustomFieldRules.definitionErrors(select("finish", FieldType.SINGLE_SELECT, null, null)))
+                .containsEntry("options", "are required for a select field");
+        assertThat(CustomFieldRules.definitionErrors(select("finish", FieldType.MULTI_SELECT, null, null, "red", "red")))
+                .containsEntry("options", "must be different from each other");
+        assertThat(CustomFieldRules.definitionErrors(select("finish", FieldType.SINGLE_SELECT, null, null, "matte", "gloss"))).isEmpty();
+    }
+
+    @Test
+    void filterValuesTakeTheFormTheLookupTableHolds() {
+        assertThat(CustomFieldRules.filterText(field("price", FieldType.DECIMAL, null, null, null), "12.50")).isEqualTo("12.5");
+        assertThat(CustomFieldRules.filterText(field("price", FieldType.DECIMAL, null, null, null), "100")).isEqualTo("100");
+        assertThat(CustomFieldRules.filterText(field("qty", FieldType.INTEGER, "5", null, null), "3"))
+                .as("limits are for values entered, not for filters").isEqualTo("3");
+        assertThat(CustomFieldRules.filterText(field("rush", FieldType.BOOLEAN, null, null, null), "TRUE")).isEqualTo("true");
+        assertThat(CustomFieldRules.filterText(field("due", FieldType.DATE, null, null, null), "2026-03-01")).isEqualTo("2026-03-01");
+        assertThat(CustomFieldRules.filterText(select("tags", FieldType.MULTI_SELECT, null, null, "red", "blue"), "blue")).isEqualTo("blue");
+        assertThatThrownBy(() -> CustomFieldRules.filterText(select("tags", FieldType.MULTI_SELECT, null, null, "red"), "green"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("must be one of");
+        assertThatThrownBy(() -> CustomFieldRules.filterText(field("qty", FieldType.INTEGER, null, null, null), "ten"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("must be a whole number");
+    }
+
     private static FieldDefinition field(String key, FieldType type, String min, String max, String pattern) {
         return new FieldDefinition(key, label(key), type, false, null, min, max, pattern, true);
     }

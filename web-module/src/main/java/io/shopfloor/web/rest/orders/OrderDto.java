@@ -18,9 +18,9 @@ public record OrderDto(UUID id, String orderNumber, UUID customerId, String cust
                 o.dueDate(), o.notes(), o.customFields(), o.createdAt(), o.updatedAt(), o.version());
     }
 
-    /** List rows carry no notes or custom fields: fetch the order for those. */
+    /** List rows carry no notes: fetch the order for those. */
     static OrderDto of(OrderSummary o) {
         return new OrderDto(o.id(), o.orderNumber(), o.customerId(), o.customerName(), o.status().code(), o.priority().code(),
-                o.dueDate(), null, null, o.createdAt(), null, o.version());
+                o.dueDate(), null, o.customFields(), o.createdAt(), null, o.version());
     }
 }

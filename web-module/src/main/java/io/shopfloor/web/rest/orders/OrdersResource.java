@@ -15,8 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import io.shopfloor.orders.boundary.Orders;
 import io.shopfloor.orders.entity.OrderDraft;
@@ -37,9 +39,14 @@ public class OrdersResource {
     @EJB
     Orders orders;
 
-    /** Orders, newest first unless {@code sort} names a column (orderNumber, customerName, status, priority, dueDate, createdAt). */
+    /**
+     * Orders, newest first unless {@code sort} names a column (orderNumber, customerName, status,
+     * priority, dueDate, createdAt, or {@code cf.<key>} for a custom field). Each {@code cf.<key>=value}
+     * keeps orders whose custom field has that value (for a multi select: that option among others).
+     */
     @GET
-    public PageDto<OrderDto> list(@QueryParam("status") String status,
+    public PageDto<OrderDto> list(@Context UriInfo uri,
+                                  @QueryParam("status") String status,
                                   @QueryParam("priority") String priority,
                                   @QueryParam("customerId") String customerId,
                                   @QueryParam("dueFrom") String dueFrom,
@@ -52,7 +59,7 @@ public class OrdersResource {
         QueryParams params = new QueryParams();
         OrderFilter filter = new OrderFilter(params.code("status", status, OrderStatus::ofCode),
                 params.code("priority", priority, OrderPriority::ofCode), params.uuid("customerId", customerId),
-                params.date("dueFrom", dueFrom), params.date("dueTo", dueTo), text);
+                params.date("dueFrom", dueFrom), params.date("dueTo", dueTo), text, params.customFieldFilters(uri));
         PageRequest page = new PageRequest(params.integer("offset", offset, 0, 0), params.integer("limit", limit, 50, 1),
                 sort, "desc".equalsIgnoreCase(order));
         params.check();

@@ -2,6 +2,7 @@ package io.shopfloor.web.screens.orders;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,9 +15,13 @@ import jakarta.inject.Named;
 import io.shopfloor.orders.boundary.Customers;
 import io.shopfloor.orders.entity.CustomerDraft;
 import io.shopfloor.orders.entity.CustomerView;
+import io.shopfloor.platform.customfields.boundary.CustomFields;
+import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.errors.NotFoundException;
+import io.shopfloor.web.common.CustomFieldForm;
 import io.shopfloor.web.common.ServiceErrors;
 
+/** Create a customer or edit one, custom fields included. */
 @Named
 @ViewScoped
 public class EditCustomer implements Serializable {
@@ -28,12 +33,16 @@ public class EditCustomer implements Serializable {
     @EJB
     Customers customers;
 
+    @EJB
+    CustomFields fields;
+
     private String id;
     private CustomerView customer;
     private String name;
     private String email;
     private String phone;
     private String notes;
+    private CustomFieldForm customFields;
 
     public void load() throws IOException {
         if (id == null || id.isBlank()) {
@@ -48,7 +57,7 @@ public class EditCustomer implements Serializable {
     }
 
     public String save() {
-        CustomerDraft draft = new CustomerDraft(name, email, phone, notes, customer == null ? Map.of() : customer.customFields());
+        CustomerDraft draft = new CustomerDraft(name, email, phone, notes, getCustomFields().entered());
         try {
             if (customer == null) {
                 CustomerView created = customers.create(draft);
@@ -59,7 +68,9 @@ public class EditCustomer implements Serializable {
             show(customers.update(customer.id(), customer.version(), draft));
             message("Customer " + customer.name() + " saved.");
         } catch (RuntimeException e) {
-            ServiceErrors.show(e, INPUTS);
+            Map<String, String> inputs = new HashMap<>(INPUTS);
+            inputs.putAll(getCustomFields().inputs("customer"));
+            ServiceErrors.show(e, inputs);
         }
         return null;
     }
@@ -70,6 +81,15 @@ public class EditCustomer implements Serializable {
         email = loaded.email();
         phone = loaded.phone();
         notes = loaded.notes();
+        customFields = CustomFieldForm.forStored(fields.activeFields(CustomFieldEntity.CUSTOMERS.code()), loaded.customFields());
+    }
+
+    /** The custom field inputs: the customer's values, or the fields' defaults for a new customer. */
+    public CustomFieldForm getCustomFields() {
+        if (customFields == null) {
+            customFields = CustomFieldForm.forNew(fields.activeFields(CustomFieldEntity.CUSTOMERS.code()));
+        }
+        return customFields;
     }
 
     private static void message(String text) {

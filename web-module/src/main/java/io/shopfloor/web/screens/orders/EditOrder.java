@@ -3,6 +3,7 @@ package io.shopfloor.web.screens.orders;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,8 +23,11 @@ import io.shopfloor.orders.entity.OrderPriority;
 import io.shopfloor.orders.entity.OrderStatus;
 import io.shopfloor.orders.entity.OrderView;
 import io.shopfloor.orders.entity.StatusChangeView;
+import io.shopfloor.platform.customfields.boundary.CustomFields;
+import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.query.PageRequest;
+import io.shopfloor.web.common.CustomFieldForm;
 import io.shopfloor.web.common.ServiceErrors;
 
 /** Create an order, or edit one and move it along its workflow. */
@@ -42,6 +46,9 @@ public class EditOrder implements Serializable {
     @EJB
     Customers customers;
 
+    @EJB
+    CustomFields fields;
+
     private String id;
     private OrderView order;
 
@@ -50,6 +57,8 @@ public class EditOrder implements Serializable {
     private OrderPriority priority = OrderPriority.STANDARD;
     private LocalDate dueDate;
     private String notes;
+
+    private CustomFieldForm customFields;
 
     private OrderStatus nextStatus;
     private String reason;
@@ -73,7 +82,7 @@ public class EditOrder implements Serializable {
 
     public String save() {
         OrderDraft draft = new OrderDraft(customer == null ? null : customer.id(), priority, dueDate, notes,
-                order == null ? Map.of() : order.customFields());
+                getCustomFields().entered());
         try {
             if (order == null) {
                 OrderView created = orders.create(draft);
@@ -84,7 +93,9 @@ public class EditOrder implements Serializable {
             show(orders.update(order.id(), order.version(), draft));
             message("Order " + order.orderNumber() + " saved.");
         } catch (RuntimeException e) {
-            ServiceErrors.show(e, INPUTS);
+            Map<String, String> inputs = new HashMap<>(INPUTS);
+            inputs.putAll(getCustomFields().inputs("order"));
+            ServiceErrors.show(e, inputs);
         }
         return null;
     }
@@ -110,6 +121,15 @@ public class EditOrder implements Serializable {
         priority = loaded.priority();
         dueDate = loaded.dueDate();
         notes = loaded.notes();
+        customFields = CustomFieldForm.forStored(fields.activeFields(CustomFieldEntity.ORDERS.code()), loaded.customFields());
+    }
+
+    /** The custom field inputs: the order's values, or the fields' defaults for a new order. */
+    public CustomFieldForm getCustomFields() {
+        if (customFields == null) {
+            customFields = CustomFieldForm.forNew(fields.activeFields(CustomFieldEntity.ORDERS.code()));
+        }
+        return customFields;
     }
 
     private static void message(String text) {

@@ -1,0 +1,2 @@
+/** The console's custom field administration: definitions per entity type, their order and state. */
+package io.shopfloor.console.customfields;

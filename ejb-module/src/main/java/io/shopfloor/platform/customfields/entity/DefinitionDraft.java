@@ -1,0 +1,47 @@
+package io.shopfloor.platform.customfields.entity;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What an administrator enters to define or change a custom field. {@code defaultValue} is
+ * checked like a value of the field (text, number, date, true/false, an option, a list of options).
+ */
+public record DefinitionDraft(
+        @NotBlank(message = "is required")
+        @Pattern(regexp = "[a-z][a-z0-9_]{0,62}", message = "must start with a lower-case letter and use only a-z, 0-9 and _ (at most 63)")
+        String key,
+        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String label,
+        @NotNull(message = "choose a type") FieldType type,
+        @Size(max = 1000, message = "must be at most 1000 characters") String helpText,
+        boolean required,
+        Object defaultValue,
+        List<String> options,
+        @Size(max = 40, message = "must be at most 40 characters") String min,
+        @Size(max = 40, message = "must be at most 40 characters") String max,
+        @Size(max = 500, message = "must be at most 500 characters") String pattern) {
+
+    public DefinitionDraft {
+        options = options == null ? List.of() : options.stream().map(o -> o == null ? "" : o.strip()).toList();
+        min = blankToNull(min);
+        max = blankToNull(max);
+        pattern = blankToNull(pattern);
+        helpText = blankToNull(helpText);
+        label = label == null ? null : label.strip();
+        key = key == null ? null : key.strip();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The draft as the rules see a definition (active, so its values are checked). */
+    public FieldDefinition asDefinition() {
+        return new FieldDefinition(key, label, type, required, type != null && type.hasOptions() ? options : List.of(),
+                min, max, pattern, true);
+    }
+}
