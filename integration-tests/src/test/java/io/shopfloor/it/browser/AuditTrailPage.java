@@ -82,7 +82,7 @@ public final class AuditTrailPage {
 
     private AuditTrailPage choose(String menuId, String label) {
         browser.driver().findElement(By.id(menuId)).click();
-        By item = By.xpath("//ul[@id='" + menuId + "_items']/li[normalize-space(.)='" + label + "']");
+        By item = By.xpath("//*[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']");
         browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
         browser.waitForAjax();
         return this;
@@ -92,6 +92,5 @@ public final class AuditTrailPage {
         WebElement input = browser.driver().findElement(By.id(id));
         input.clear();
         input.sendKeys(text);
-        browser.driver().findElement(By.tagName("h1")).click();
     }
 }
