@@ -60,6 +60,14 @@ final class MigratedDatabase {
         return DriverManager.getConnection(url, APP, PASSWORD);
     }
 
+    /**
+     * A superuser connection, which bypasses RLS: only for asserting what no tenant can see (e.g.
+     * that a call wrote nothing anywhere), never for the behaviour under test.
+     */
+    Connection superuser() throws SQLException {
+        return postgres.getDatabase("postgres", DatabaseRoles.DEFAULT_DATABASE).getConnection();
+    }
+
     /** A connection as the owner role (subject to RLS too, because every table FORCEs it). */
     Connection owner() throws SQLException {
         return DriverManager.getConnection(url, OWNER, PASSWORD);

@@ -81,8 +81,9 @@ public class ShopfloorAuthentication implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus form(HttpServletRequest request, OrganizationCredential credential, HttpMessageContext context) {
+        // The connection's address, not a forwarded header a client could invent.
         Optional<CallerIdentity> caller = signIn.withPassword(credential.organization(), credential.email(),
-                credential.password().getValue());
+                credential.password().getValue(), request.getRemoteAddr());
         credential.clear();
         if (caller.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;

@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,7 +18,10 @@ import io.shopfloor.platform.security.control.PasswordHashing;
 import io.shopfloor.platform.tenancy.control.CallerIdentity;
 import io.shopfloor.platform.tenancy.control.TenantSession;
 
-/** Checks credentials. Failures are logged; the caller learns only that sign-in failed. */
+/**
+ * Checks credentials. Failures are logged and recorded in the audit log of the organization
+ * typed (if it exists); the caller learns only that sign-in failed.
+ */
 @Stateless
 @PermitAll
 public class SignIn {
@@ -32,7 +36,11 @@ public class SignIn {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    public Optional<CallerIdentity> withPassword(String organization, String email, char[] password) {
+    @EJB
+    SecurityEvents securityEvents;
+
+    /** @param remoteAddress where the attempt came from (IP address), for the audit log; may be null */
+    public Optional<CallerIdentity> withPassword(String organization, String email, char[] password, String remoteAddress) {
         if (organization == null || email == null || password == null) {
             return Optional.empty();
         }
@@ -46,6 +54,7 @@ public class SignIn {
         boolean matches = PasswordHashing.verify(password, hasPassword ? (String) rows.get(0)[2] : DECOY_HASH);
         if (!hasPassword || !matches) {
             LOG.warning(() -> "Failed sign-in for '" + loggable(email) + "' at organization '" + loggable(organization) + "'");
+            securityEvents.signInFailed(organization, email, remoteAddress);
             return Optional.empty();
         }
         CallerIdentity caller = new CallerIdentity((UUID) rows.get(0)[1], (UUID) rows.get(0)[0]);

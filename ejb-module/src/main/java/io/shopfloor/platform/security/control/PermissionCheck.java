@@ -3,10 +3,12 @@ package io.shopfloor.platform.security.control;
 import java.lang.reflect.Method;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBContext;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
@@ -14,11 +16,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.shopfloor.platform.security.boundary.SecurityEvents;
 import io.shopfloor.platform.tenancy.control.CallerIdentity;
 
 /**
  * Default interceptor of every EJB, after {@code TenantBinding}: the caller must hold the
- * permission the method declares. Denials are logged with user, tenant and method.
+ * permission the method declares. Denials are logged with user, tenant and method, and recorded
+ * in the tenant's audit log when the caller is a user of a tenant.
  */
 public class PermissionCheck {
 
@@ -32,6 +36,9 @@ public class PermissionCheck {
 
     @PersistenceContext(unitName = "shopfloor")
     private EntityManager em;
+
+    @EJB
+    private SecurityEvents securityEvents;
 
     @AroundInvoke
     public Object checkPermission(InvocationContext invocation) throws Exception {
@@ -55,15 +62,26 @@ public class PermissionCheck {
         if (granted.isEmpty()) {
             LOG.warning(() -> "Denied " + action + ": user " + caller.get().userId() + " of tenant "
                     + caller.get().tenantId() + " is not an active user");
+            record(required.value(), action);
             throw new PermissionDeniedException(required.value(), "Your account is not active. Ask an administrator.");
         }
         if (!RequiresPermission.SIGNED_IN.equals(required.value())
                 && !PermissionMatcher.grants(granted.get(), required.value())) {
             LOG.warning(() -> "Denied " + action + ": user " + caller.get().userId() + " of tenant "
                     + caller.get().tenantId() + " lacks '" + required.value() + "'");
+            record(required.value(), action);
             throw new PermissionDeniedException(required.value(),
                     "Your roles do not allow this: it needs the permission '" + required.value() + "'.");
         }
         return invocation.proceed();
+    }
+
+    /** Best effort: a denial that cannot be recorded (it is logged above) is still a denial. */
+    private void record(String permission, String action) {
+        try {
+            securityEvents.permissionDenied(permission, action);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record the denial of " + action + " in the audit log", e);
+        }
     }
 }

@@ -1,0 +1,117 @@
+package io.shopfloor.platform.audit.boundary;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import io.shopfloor.platform.audit.control.AuditDescriptions;
+import io.shopfloor.platform.audit.control.AuditDiff;
+import io.shopfloor.platform.audit.control.AuditQueries;
+import io.shopfloor.platform.audit.control.AuditRecord;
+import io.shopfloor.platform.audit.control.Lookups;
+import io.shopfloor.platform.audit.entity.AuditAction;
+import io.shopfloor.platform.audit.entity.AuditEntry;
+import io.shopfloor.platform.audit.entity.AuditEntryDetail;
+import io.shopfloor.platform.audit.entity.AuditFilter;
+import io.shopfloor.platform.audit.entity.AuditedEntity;
+import io.shopfloor.platform.audit.entity.UserChoice;
+import io.shopfloor.platform.errors.InvalidInputException;
+import io.shopfloor.platform.errors.NotFoundException;
+import io.shopfloor.platform.query.Page;
+import io.shopfloor.platform.query.PageRequest;
+import io.shopfloor.platform.security.control.RequiresPermission;
+
+/**
+ * The audit trail of the caller's organization: who changed what and when, failed sign-ins and
+ * permission denials. Read-only; the database writes it. Times are in the organization's zone.
+ */
+@Stateless
+@RequiresPermission("audit:read")
+public class AuditTrail {
+
+    @PersistenceContext(unitName = "shopfloor")
+    EntityManager em;
+
+    @Inject
+    AuditQueries queries;
+
+    /** A page of entries, newest first, and the number matching the filter. */
+    @RequiresPermission("audit:read")
+    public Page<AuditEntry> list(AuditFilter filter, PageRequest page) {
+        AuditFilter checked = checked(filter == null ? AuditFilter.none() : filter);
+        ZoneId zone = queries.timeZone();
+        List<AuditRecord> rows = queries.page(checked, zone, page);
+        Lookups lookups = queries.lookups(rows);
+        List<AuditEntry> entries = rows.stream().map(row -> entry(row, lookups, zone)).toList();
+        return new Page<>(entries, queries.count(checked, zone), page.offset(), page.limit());
+    }
+
+    /** One entry and its changes field by field; {@code occurredAt} as the list returned it. */
+    @RequiresPermission("audit:read")
+    public AuditEntryDetail detail(long id, OffsetDateTime occurredAt) {
+        if (occurredAt == null) {
+            throw InvalidInputException.of("occurredAt", "is required");
+        }
+        AuditRecord row = queries.one(id, occurredAt.toInstant());
+        if (row == null) {
+            throw new NotFoundException("Audit entry", id);
+        }
+        Lookups lookups = queries.lookups(List.of(row));
+        return new AuditEntryDetail(entry(row, lookups, queries.timeZone()), AuditDiff.changes(row, lookups));
+    }
+
+    /** The organization's users, active or not, to filter by. */
+    @RequiresPermission("audit:read")
+    public List<UserChoice> users() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, display_name FROM shopfloor.users ORDER BY lower(display_name), id")
+                .getResultList();
+        return rows.stream().map(r -> new UserChoice((UUID) r[0], (String) r[1])).toList();
+    }
+
+    /** The time zone entries are shown in. */
+    @RequiresPermission("audit:read")
+    public ZoneId timeZone() {
+        return queries.timeZone();
+    }
+
+    private static AuditEntry entry(AuditRecord row, Lookups lookups, ZoneId zone) {
+        return new AuditEntry(row.id(), row.occurredAt().atZone(zone).toOffsetDateTime(), row.userId(), row.userName(),
+                row.entityType(), AuditedEntity.labelOf(row.entityType()), row.entityId(), row.action(),
+                AuditAction.labelOf(row.action()), AuditDescriptions.describe(row, lookups));
+    }
+
+    /** Every field's problem at once, named as the filter's components are. */
+    static AuditFilter checked(AuditFilter filter) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (filter.entityType() != null && AuditedEntity.ofTable(filter.entityType()).isEmpty()) {
+            errors.put("entityType", "is not a kind of record the audit trail knows");
+        }
+        String entityId = null;
+        if (filter.entityId() != null && !filter.entityId().isBlank()) {
+            try {
+                entityId = UUID.fromString(filter.entityId().strip()).toString();
+            } catch (IllegalArgumentException notAnId) {
+                errors.put("entityId", "must be a record id such as 3f2a8c1e-5b7d-4e0a-9c61-2d8f4b7a1e90");
+            }
+        }
+        if (filter.action() != null && AuditAction.ofCode(filter.action()).isEmpty()) {
+            errors.put("action", "is not an action the audit trail knows");
+        }
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            errors.put("to", "must not be before the start date");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new AuditFilter(filter.entityType(), entityId, filter.userId(), filter.action(), filter.from(), filter.to());
+    }
+}

@@ -1,0 +1,72 @@
+package io.shopfloor.platform.audit.control;
+
+import static io.shopfloor.platform.audit.control.AuditDiffTest.record;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class AuditDescriptionsTest {
+
+    private static final String ROLE = "6a1f0d0e-58b1-4bb1-9b3c-1f9f0b8e2a10";
+    private static final String USER = "0b7e5c1a-2d4f-4e6a-8b9c-3d2e1f0a9b87";
+    private static final Lookups LOOKUPS = new Lookups(Map.of(ROLE, "manager", USER, "Ada Admin"),
+            Map.of("orders", Map.of("finish", "Finish")));
+
+    @Test
+    void permissionsGrantedAndRevokedNameTheRole() {
+        assertThat(AuditDescriptions.describe(record("role_permissions", "insert", null,
+                "{\"permission\":\"orders:write\",\"role_id\":\"" + ROLE + "\"}", List.of()), LOOKUPS))
+                .isEqualTo("Permission orders:write granted to role manager");
+        assertThat(AuditDescriptions.describe(record("role_permissions", "delete",
+                "{\"permission\":\"orders:write\",\"role_id\":\"" + ROLE + "\"}", null, List.of()), LOOKUPS))
+                .isEqualTo("Permission orders:write revoked from role manager");
+    }
+
+    @Test
+    void roleAssignmentsNameRoleAndUserAndFallBackToIds() {
+        assertThat(AuditDescriptions.describe(record("user_roles", "insert", null,
+                "{\"role_id\":\"" + ROLE + "\",\"user_id\":\"" + USER + "\"}", List.of()), LOOKUPS))
+                .isEqualTo("Role manager given to Ada Admin");
+        assertThat(AuditDescriptions.describe(record("user_roles", "delete",
+                "{\"role_id\":\"gone\",\"user_id\":\"" + USER + "\"}", null, List.of()), LOOKUPS))
+                .isEqualTo("Role gone taken from Ada Admin");
+    }
+
+    @Test
+    void anOrderUpdateListsTheChangedFieldsByLabel() {
+        assertThat(AuditDescriptions.describe(record("orders", "update",
+                "{\"order_number\":\"SO-000012\",\"status\":\"pending\",\"custom_fields\":{}}",
+                "{\"order_number\":\"SO-000012\",\"status\":\"on_hold\",\"custom_fields\":{\"finish\":\"gloss\"}}",
+                List.of("custom_fields", "status")), LOOKUPS))
+                .isEqualTo("Order SO-000012 changed: Status, Finish");
+    }
+
+    @Test
+    void deactivatingAUserSaysSo() {
+        assertThat(AuditDescriptions.describe(record("users", "update",
+                "{\"display_name\":\"Nora\",\"email\":\"nora@acme.example\",\"status\":\"active\"}",
+                "{\"display_name\":\"Nora\",\"email\":\"nora@acme.example\",\"status\":\"inactive\"}",
+                List.of("status")), LOOKUPS))
+                .isEqualTo("User Nora (nora@acme.example) deactivated");
+    }
+
+    @Test
+    void securityEventsSayWhatWasTriedAndWhy() {
+        assertThat(AuditDescriptions.describe(new AuditRecord(1, Instant.now(), null, null, "security", "", "sign_in_failed",
+                null, null, AuditQueries.json("{\"email\":\"eve@acme.example\",\"reason\":\"unknown_user\"}"), null), LOOKUPS))
+                .isEqualTo("Failed sign-in as eve@acme.example: no user with this e-mail");
+        assertThat(AuditDescriptions.describe(new AuditRecord(1, Instant.now(), null, null, "security", USER, "permission_denied",
+                null, null, AuditQueries.json("{\"permission\":\"customers:write\",\"method\":\"Customers.create\"}"), null), LOOKUPS))
+                .isEqualTo("Refused Customers.create: needs the permission customers:write");
+    }
+
+    @Test
+    void anUnknownKindOfRecordIsStillDescribed() {
+        assertThat(AuditDescriptions.describe(record("machines", "insert", null, "{\"name\":\"Lathe\"}", List.of()), LOOKUPS))
+                .isNotBlank();
+    }
+}
