@@ -21,6 +21,8 @@ record TenantFixture(UUID tenantId, UUID userId, UUID customerId, UUID orderId) 
                     tenantId, userId);
             run(c, "INSERT INTO shopfloor.api_tokens (tenant_id, user_id, name, token_hash) VALUES (?, ?, 'ci', sha256(?::bytea))",
                     tenantId, userId, slug + UUID.randomUUID());
+            run(c, "INSERT INTO shopfloor.password_links (tenant_id, user_id, token_hash, expires_at) VALUES (?, ?, sha256(?::bytea), now() + interval '72 hours')",
+                    tenantId, userId, slug + UUID.randomUUID());
             run(c, "INSERT INTO shopfloor.custom_field_definitions (tenant_id, entity_type, field_key, label, field_type) VALUES (?, 'orders', 'finish', 'Finish', 'text')",
                     tenantId);
             run(c, "SELECT shopfloor.next_counter_value('orders')");

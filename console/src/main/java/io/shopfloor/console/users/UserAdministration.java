@@ -19,12 +19,18 @@ import org.primefaces.model.SortMeta;
 
 import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.platform.users.boundary.Users;
+import io.shopfloor.platform.users.entity.CreatedUser;
 import io.shopfloor.platform.users.entity.NewUser;
 import io.shopfloor.platform.users.entity.RoleView;
+import io.shopfloor.platform.users.entity.SetPasswordLink;
+import io.shopfloor.platform.users.entity.UserEdit;
 import io.shopfloor.platform.users.entity.UserView;
 import io.shopfloor.web.common.ServiceErrors;
 
-/** The users of the administrator's organization. */
+/**
+ * The users of the administrator's organization: list with search, create (with a password or
+ * a one-time link), edit, assign roles, new password or link, deactivate.
+ */
 @Named
 @ViewScoped
 public class UserAdministration implements Serializable {
@@ -41,8 +47,19 @@ public class UserAdministration implements Serializable {
     private String email;
     private String displayName;
     private String password;
+    private boolean useLink;
     private List<String> roleIds = new ArrayList<>();
     private List<RoleView> roles;
+
+    /** The user being edited, assigned roles or given a new password in a dialog. */
+    private UserView chosen;
+    private String editEmail;
+    private String editDisplayName;
+    private List<String> chosenRoleIds = new ArrayList<>();
+    private String newPassword;
+    /** A one-time link just made, shown once; never kept beyond this view. */
+    private String link;
+    private String linkFor;
 
     private final LazyDataModel<UserView> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -69,16 +86,91 @@ public class UserAdministration implements Serializable {
 
     public void create() {
         try {
-            UserView created = users.create(new NewUser(email, displayName, password, roleIds.stream().map(UUID::fromString).toList()));
-            info(created.displayName() + " can now sign in as " + created.email() + ".");
+            List<UUID> chosenRoles = roleIds.stream().map(UUID::fromString).toList();
+            if (useLink) {
+                CreatedUser created = users.createWithLink(new NewUser(email, displayName, null, chosenRoles));
+                showLink(created.user(), created.link());
+                info(created.user().displayName() + " is created; they sign in after choosing a password with the link.");
+            } else {
+                UserView created = users.create(new NewUser(email, displayName, password, chosenRoles));
+                info(created.displayName() + " can now sign in as " + created.email() + ".");
+            }
             email = null;
             displayName = null;
             password = null;
+            useLink = false;
             roleIds = new ArrayList<>();
             PrimeFaces.current().executeScript("PF('newUserDialog').hide()");
         } catch (RuntimeException e) {
             ServiceErrors.show(e, INPUTS);
         }
+    }
+
+    /** Prepares the dialogs for one user (edit, roles, password). */
+    public void choose(UserView user) {
+        chosen = user;
+        editEmail = user.email();
+        editDisplayName = user.displayName();
+        chosenRoleIds = getRoles().stream().filter(r -> user.roles().contains(r.name())).map(r -> r.id().toString())
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        newPassword = null;
+    }
+
+    public void saveEdit() {
+        try {
+            UserView saved = users.update(chosen.id(), chosen.version(), new UserEdit(editEmail, editDisplayName));
+            info(saved.displayName() + " is saved.");
+            PrimeFaces.current().executeScript("PF('editUserDialog').hide()");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, Map.of("email", "editUser:email", "displayName", "editUser:displayName"));
+        }
+    }
+
+    public void saveRoles() {
+        try {
+            UserView saved = users.assignRoles(chosen.id(), chosenRoleIds.stream().map(UUID::fromString).toList());
+            info(saved.displayName() + " now has the roles: " + saved.roleNames() + ". It applies from their next click on.");
+            PrimeFaces.current().executeScript("PF('userRolesDialog').hide()");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, Map.of("roleIds", "userRoles:roles"));
+        }
+    }
+
+    public void setPassword() {
+        try {
+            users.resetPassword(chosen.id(), newPassword);
+            newPassword = null;
+            info("The password of " + chosen.displayName() + " is changed. Tell them the new one in person.");
+            PrimeFaces.current().executeScript("PF('passwordDialog').hide()");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, Map.of("newPassword", "password:newPassword"));
+        }
+    }
+
+    public void makeLink() {
+        try {
+            showLink(chosen, users.resetPasswordWithLink(chosen.id()));
+            info("The old password of " + chosen.displayName() + " no longer works; send them the link.");
+            PrimeFaces.current().executeScript("PF('passwordDialog').hide()");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, Map.of());
+        }
+    }
+
+    private void showLink(UserView user, SetPasswordLink made) {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        String base = external.getRequestScheme() + "://" + external.getRequestServerName() + ":" + external.getRequestServerPort()
+                + external.getRequestContextPath();
+        link = base + "/set-password.xhtml?token=" + made.token();
+        linkFor = user.displayName() + " (" + user.email() + "), valid until "
+                + made.expiresAt().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")) + ", once";
+        PrimeFaces.current().executeScript("PF('linkDialog').show()");
+    }
+
+    /** Forgets the shown link once the administrator closed its dialog. */
+    public void forgetLink() {
+        link = null;
+        linkFor = null;
     }
 
     public void deactivate(UserView user) {
@@ -143,5 +235,57 @@ public class UserAdministration implements Serializable {
 
     public void setRoleIds(List<String> roleIds) {
         this.roleIds = roleIds;
+    }
+
+    public boolean isUseLink() {
+        return useLink;
+    }
+
+    public void setUseLink(boolean useLink) {
+        this.useLink = useLink;
+    }
+
+    public UserView getChosen() {
+        return chosen;
+    }
+
+    public String getEditEmail() {
+        return editEmail;
+    }
+
+    public void setEditEmail(String editEmail) {
+        this.editEmail = editEmail;
+    }
+
+    public String getEditDisplayName() {
+        return editDisplayName;
+    }
+
+    public void setEditDisplayName(String editDisplayName) {
+        this.editDisplayName = editDisplayName;
+    }
+
+    public List<String> getChosenRoleIds() {
+        return chosenRoleIds;
+    }
+
+    public void setChosenRoleIds(List<String> chosenRoleIds) {
+        this.chosenRoleIds = chosenRoleIds;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public String getLinkFor() {
+        return linkFor;
     }
 }

@@ -1,2 +1,5 @@
-/** Console screens for administrators' work on users: list with search, create with roles, deactivate. */
+/**
+ * Console screens for administrators' work on users: list with search, create with roles and a
+ * password or one-time link, edit, assign roles, reset passwords, deactivate.
+ */
 package io.shopfloor.console.users;

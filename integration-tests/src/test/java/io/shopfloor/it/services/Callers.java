@@ -15,12 +15,17 @@ final class Callers {
     }
 
     static void signInAs(String role, String organization) {
+        signInWith(organization, TestOrganizations.email(role, organization), TestOrganizations.PASSWORD);
+    }
+
+    /** Signs in as any user, e.g. one a test created. */
+    static void signInWith(String organization, String email, String password) {
         AuthenticationStatus status = CDI.current().select(SecurityContext.class).get().authenticate(
                 CurrentExchange.request(), CurrentExchange.response(),
                 AuthenticationParameters.withParams().newAuthentication(true).credential(new OrganizationCredential(
-                        organization, TestOrganizations.email(role, organization), new Password(TestOrganizations.PASSWORD))));
+                        organization, email, new Password(password))));
         if (status != AuthenticationStatus.SUCCESS) {
-            throw new IllegalStateException("Could not sign in as " + role + " of " + organization + ": " + status);
+            throw new IllegalStateException("Could not sign in as " + email + " of " + organization + ": " + status);
         }
     }
 }

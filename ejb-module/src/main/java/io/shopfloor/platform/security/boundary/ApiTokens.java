@@ -17,7 +17,11 @@ import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.tenancy.control.CallerIdentity;
 import io.shopfloor.platform.tenancy.control.TenantSession;
 
-/** The caller's own API tokens. A token acts with its user's permissions, checked per request. */
+/**
+ * API tokens. Every signed-in user manages their own; administrators with {@code tokens:read}
+ * and {@code tokens:write} see and revoke everyone's and create tokens for other users. A token
+ * acts with its user's permissions, checked per request; only its SHA-256 is stored.
+ */
 @Stateless
 @RequiresPermission(RequiresPermission.SIGNED_IN)
 public class ApiTokens {
@@ -27,6 +31,19 @@ public class ApiTokens {
     }
 
     public record ApiTokenView(UUID id, String name, OffsetDateTime createdAt, OffsetDateTime lastUsedAt, OffsetDateTime revokedAt) {
+
+        public boolean active() {
+            return revokedAt == null;
+        }
+    }
+
+    /** A token with the user it belongs to, for administrators. */
+    public record UserApiTokenView(UUID id, UUID userId, String userName, String userEmail, String name,
+                                   OffsetDateTime createdAt, OffsetDateTime lastUsedAt, OffsetDateTime revokedAt) {
+
+        public boolean active() {
+            return revokedAt == null;
+        }
     }
 
     @PersistenceContext(unitName = "shopfloor")
@@ -36,16 +53,33 @@ public class ApiTokens {
     TransactionSynchronizationRegistry transactions;
 
     public NewApiToken create(String name) {
+        CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
+        return insert(caller.tenantId(), caller.userId(), name);
+    }
+
+    /** A token for another user of the organization, shown once to the administrator. */
+    @RequiresPermission("tokens:write")
+    public NewApiToken createFor(UUID userId, String name) {
+        CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
+        Number activeUsers = (Number) em.createNativeQuery("SELECT count(*) FROM shopfloor.users WHERE id = ?1 AND status = 'active'")
+                .setParameter(1, userId)
+                .getSingleResult();
+        if (activeUsers.longValue() == 0) {
+            throw InvalidInputException.of("userId", "is not an active user of this organization");
+        }
+        return insert(caller.tenantId(), userId, name);
+    }
+
+    private NewApiToken insert(UUID tenantId, UUID userId, String name) {
         if (name == null || name.isBlank() || name.strip().length() > 100) {
             throw InvalidInputException.of("name", "is required (at most 100 characters)");
         }
-        CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
         UUID id = UUID.randomUUID();
         String token = ApiTokenHashing.newToken();
         em.createNativeQuery("INSERT INTO shopfloor.api_tokens (id, tenant_id, user_id, name, token_hash) VALUES (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, id)
-                .setParameter(2, caller.tenantId())
-                .setParameter(3, caller.userId())
+                .setParameter(2, tenantId)
+                .setParameter(3, userId)
                 .setParameter(4, name.strip())
                 .setParameter(5, ApiTokenHashing.hash(token))
                 .executeUpdate();
@@ -70,6 +104,30 @@ public class ApiTokens {
                 .executeUpdate();
         if (revoked == 0) {
             throw new NotFoundException("API token", tokenId);
+        }
+    }
+
+    /** Every token of the organization, newest first, with its user and last use. */
+    @RequiresPermission("tokens:read")
+    @SuppressWarnings("unchecked")
+    public List<UserApiTokenView> all() {
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT k.id, k.user_id, u.display_name, u.email, k.name, k.created_at, k.last_used_at, k.revoked_at
+                        FROM shopfloor.api_tokens k JOIN shopfloor.users u ON u.tenant_id = k.tenant_id AND u.id = k.user_id
+                        ORDER BY k.revoked_at IS NOT NULL, k.created_at DESC, k.id""")
+                .getResultList();
+        return rows.stream().map(r -> new UserApiTokenView((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
+                timestamp(r[5]), timestamp(r[6]), timestamp(r[7]))).toList();
+    }
+
+    /** Revokes any token of the organization; the next request with it is refused. */
+    @RequiresPermission("tokens:write")
+    public void revokeAny(UUID tokenId) {
+        int revoked = em.createNativeQuery("UPDATE shopfloor.api_tokens SET revoked_at = now() WHERE id = ?1 AND revoked_at IS NULL")
+                .setParameter(1, tokenId)
+                .executeUpdate();
+        if (revoked == 0) {
+            throw new NotFoundException("Active API token", tokenId);
         }
     }
 

@@ -8,12 +8,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.security.control.CallerPermissions;
+import io.shopfloor.platform.security.control.PasswordHashing;
 import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.tenancy.control.CallerIdentity;
 import io.shopfloor.platform.tenancy.control.TenantSession;
+import io.shopfloor.platform.users.entity.PasswordRules;
 
-/** The caller's own account, with the permissions their roles grant right now. */
+/**
+ * The caller's own account, with the permissions their roles grant right now. Every method acts
+ * on the caller only, so any signed-in user may use it.
+ */
 @Stateless
 public class CurrentUser {
 
@@ -32,5 +38,37 @@ public class CurrentUser {
                 .setParameter(1, caller.userId())
                 .getSingleResult();
         return new SignedInUser(caller.userId(), caller.tenantId(), (String) row[0], (String) row[1], (String) row[2], permissions);
+    }
+
+    /** Changes the name the caller is shown with. */
+    @RequiresPermission(RequiresPermission.SIGNED_IN)
+    public SignedInUser renameMe(String displayName) {
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 200) {
+            throw InvalidInputException.of("displayName", "is required (at most 200 characters)");
+        }
+        em.createNativeQuery("UPDATE shopfloor.users SET display_name = ?1, version = version + 1 WHERE id = ?2")
+                .setParameter(1, displayName.strip())
+                .setParameter(2, TenantSession.current(transactions).orElseThrow().userId())
+                .executeUpdate();
+        return me();
+    }
+
+    /** Changes the caller's password; the current one must be given, so an unattended session cannot. */
+    @RequiresPermission(RequiresPermission.SIGNED_IN)
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
+        String hash = (String) em.createNativeQuery("SELECT password_hash FROM shopfloor.users WHERE id = ?1")
+                .setParameter(1, caller.userId())
+                .getSingleResult();
+        if (currentPassword == null || hash == null || !PasswordHashing.verify(currentPassword.toCharArray(), hash)) {
+            throw InvalidInputException.of("currentPassword", "is not your current password");
+        }
+        if (!PasswordRules.acceptable(newPassword)) {
+            throw InvalidInputException.of("newPassword", PasswordRules.LENGTH_MESSAGE);
+        }
+        em.createNativeQuery("UPDATE shopfloor.users SET password_hash = ?1, version = version + 1 WHERE id = ?2")
+                .setParameter(1, PasswordHashing.hash(newPassword.toCharArray()))
+                .setParameter(2, caller.userId())
+                .executeUpdate();
     }
 }

@@ -2,9 +2,13 @@ package io.shopfloor.platform.users.boundary;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -15,20 +19,27 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import io.shopfloor.platform.errors.BusinessRuleException;
+import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
 import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.query.Page;
 import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.platform.query.SearchText;
+import io.shopfloor.platform.roles.control.Administrators;
 import io.shopfloor.platform.security.control.PasswordHashing;
 import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.tenancy.control.CallerIdentity;
 import io.shopfloor.platform.tenancy.control.TenantSession;
+import io.shopfloor.platform.users.control.SetPasswordLinks;
+import io.shopfloor.platform.users.entity.CreatedUser;
 import io.shopfloor.platform.users.entity.NewUser;
+import io.shopfloor.platform.users.entity.PasswordRules;
 import io.shopfloor.platform.users.entity.Role;
 import io.shopfloor.platform.users.entity.RoleView;
+import io.shopfloor.platform.users.entity.SetPasswordLink;
 import io.shopfloor.platform.users.entity.User;
+import io.shopfloor.platform.users.entity.UserEdit;
 import io.shopfloor.platform.users.entity.UserRole;
 import io.shopfloor.platform.users.entity.UserView;
 
@@ -68,24 +79,35 @@ public class Users {
                 .toList();
     }
 
+    /** Creates a user with the initial password the administrator chose. */
     @RequiresPermission("users:write")
     public UserView create(NewUser input) {
         validation.check(input);
+        if (input.initialPassword() == null) {
+            throw InvalidInputException.of("initialPassword", "is required (or create the user with a set-password link)");
+        }
+        return insert(input, PasswordHashing.hash(input.initialPassword().toCharArray()));
+    }
+
+    /**
+     * Creates a user without a password and returns the one-time link with which they choose
+     * one. Until then nobody can sign in as them.
+     */
+    @RequiresPermission("users:write")
+    public CreatedUser createWithLink(NewUser input) {
+        validation.check(input);
+        if (input.initialPassword() != null) {
+            throw InvalidInputException.of("initialPassword", "must be empty when the user sets their own password with a link");
+        }
+        UserView user = insert(input, null);
+        return new CreatedUser(user, SetPasswordLinks.issue(em, TenantSession.current(transactions).orElseThrow().tenantId(), user.id()));
+    }
+
+    private UserView insert(NewUser input, String passwordHash) {
         CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
-        Long taken = em.createQuery("SELECT COUNT(u) FROM User u WHERE LOWER(u.email) = :email", Long.class)
-                .setParameter("email", input.email().strip().toLowerCase())
-                .getSingleResult();
-        if (taken > 0) {
-            throw InvalidInputException.of("email", "is already used by another user of this organization");
-        }
-        List<Role> roles = em.createQuery("SELECT r FROM Role r WHERE r.id IN :ids", Role.class)
-                .setParameter("ids", input.roleIds())
-                .getResultList();
-        if (roles.size() != new java.util.HashSet<>(input.roleIds()).size()) {
-            throw InvalidInputException.of("roleIds", "contains a role that does not exist");
-        }
-        User user = new User(caller.tenantId(), input.email(), input.displayName(),
-                PasswordHashing.hash(input.initialPassword().toCharArray()));
+        requireUnusedEmail(input.email(), null);
+        List<Role> roles = existingRoles(input.roleIds());
+        User user = new User(caller.tenantId(), input.email(), input.displayName(), passwordHash);
         em.persist(user);
         em.flush();
         for (Role role : roles) {
@@ -94,35 +116,116 @@ public class Users {
         return view(user, roles.stream().map(Role::getName).sorted().toList());
     }
 
-    /** Deactivates a user; the last active administrator of a tenant cannot be deactivated. */
+    /** Changes a user's e-mail address and name; {@code version} is the one the administrator read. */
     @RequiresPermission("users:write")
-    public UserView deactivate(UUID userId) {
-        // One deactivation per tenant at a time, so two admins cannot deactivate each other at once.
-        em.createNativeQuery("SELECT id FROM shopfloor.tenants WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, TenantSession.current(transactions).orElseThrow().tenantId())
-                .getSingleResult();
-        User user = em.find(User.class, userId);
-        if (user == null) {
-            throw new NotFoundException("User", userId);
+    public UserView update(UUID userId, long version, UserEdit edit) {
+        validation.check(edit);
+        User user = user(userId);
+        if (user.getVersion() != version) {
+            throw new ConcurrentEditException("This user");
         }
-        if (user.isActive() && isAdmin(userId) && activeAdmins() <= 1) {
-            throw new BusinessRuleException(user.getDisplayName()
-                    + " is the last active administrator of this organization and cannot be deactivated.");
-        }
-        user.deactivate();
+        requireUnusedEmail(edit.email(), userId);
+        user.changeContact(edit.email(), edit.displayName());
         em.flush();
         return view(user, roleNames(List.of(userId)).getOrDefault(userId, List.of()));
     }
 
-    private boolean isAdmin(UUID userId) {
-        return em.createQuery("SELECT COUNT(ur) FROM UserRole ur, Role r WHERE r.id = ur.roleId AND ur.userId = :u AND r.name = :admin", Long.class)
-                .setParameter("u", userId).setParameter("admin", Role.ADMIN).getSingleResult() > 0;
+    /**
+     * Gives the user exactly these roles. Refused when it would leave the organization without
+     * an active administrator (e.g. the last one taking admin away from themselves).
+     */
+    @RequiresPermission("users:write")
+    public UserView assignRoles(UUID userId, List<UUID> roleIds) {
+        if (roleIds == null || roleIds.isEmpty()) {
+            throw InvalidInputException.of("roleIds", "choose at least one role");
+        }
+        CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
+        Administrators.lockTenant(em, caller.tenantId());
+        User user = user(userId);
+        List<Role> roles = existingRoles(roleIds);
+        Set<UUID> wanted = roles.stream().map(Role::getId).collect(Collectors.toSet());
+        List<UserRole> held = em.createQuery("SELECT ur FROM UserRole ur WHERE ur.userId = :u", UserRole.class)
+                .setParameter("u", userId).getResultList();
+        Set<UUID> kept = new HashSet<>();
+        for (UserRole assignment : held) {
+            if (wanted.contains(assignment.getRoleId())) {
+                kept.add(assignment.getRoleId());
+            } else {
+                em.remove(assignment);
+            }
+        }
+        for (UUID roleId : wanted) {
+            if (!kept.contains(roleId)) {
+                em.persist(new UserRole(caller.tenantId(), userId, roleId));
+            }
+        }
+        Administrators.requireOneRemains(em, user.getDisplayName() + " would lose the administrator's rights.");
+        return view(user, roles.stream().map(Role::getName).sorted().toList());
     }
 
-    private long activeAdmins() {
-        return em.createQuery("SELECT COUNT(DISTINCT u.id) FROM User u, UserRole ur, Role r "
-                        + "WHERE ur.userId = u.id AND r.id = ur.roleId AND r.name = :admin AND u.status = :active", Long.class)
-                .setParameter("admin", Role.ADMIN).setParameter("active", User.ACTIVE).getSingleResult();
+    /** Deactivates a user; the last active administrator of a tenant cannot be deactivated. */
+    @RequiresPermission("users:write")
+    public UserView deactivate(UUID userId) {
+        // One change of access rights per tenant at a time, so two admins cannot deactivate each other at once.
+        Administrators.lockTenant(em, TenantSession.current(transactions).orElseThrow().tenantId());
+        User user = user(userId);
+        user.deactivate();
+        Administrators.requireOneRemains(em, user.getDisplayName() + " is the last active administrator of this organization and cannot be deactivated.");
+        return view(user, roleNames(List.of(userId)).getOrDefault(userId, List.of()));
+    }
+
+    /** Sets a new password the administrator chose and tells the user by other means. */
+    @RequiresPermission("users:write")
+    public void resetPassword(UUID userId, String newPassword) {
+        if (!PasswordRules.acceptable(newPassword)) {
+            throw InvalidInputException.of("newPassword", PasswordRules.LENGTH_MESSAGE);
+        }
+        User user = user(userId);
+        user.replacePasswordHash(PasswordHashing.hash(newPassword.toCharArray()));
+        em.flush();
+    }
+
+    /**
+     * Replaces the user's password with a one-time link to choose a new one: the old password
+     * stops working now, which is what a reset after a leak needs.
+     */
+    @RequiresPermission("users:write")
+    public SetPasswordLink resetPasswordWithLink(UUID userId) {
+        User user = user(userId);
+        if (!user.isActive()) {
+            throw new BusinessRuleException(user.getDisplayName() + " is deactivated; a link would not let them sign in.");
+        }
+        user.replacePasswordHash(null);
+        em.flush();
+        return SetPasswordLinks.issue(em, user.getTenantId(), userId);
+    }
+
+    private User user(UUID userId) {
+        User user = userId == null ? null : em.find(User.class, userId);
+        if (user == null) {
+            throw new NotFoundException("User", userId);
+        }
+        return user;
+    }
+
+    private void requireUnusedEmail(String email, UUID except) {
+        Long taken = em.createQuery("SELECT COUNT(u) FROM User u WHERE LOWER(u.email) = :email AND u.id <> :except", Long.class)
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+                .setParameter("except", except == null ? new UUID(0, 0) : except)
+                .getSingleResult();
+        if (taken > 0) {
+            throw InvalidInputException.of("email", "is already used by another user of this organization");
+        }
+    }
+
+    private List<Role> existingRoles(List<UUID> roleIds) {
+        List<Role> roles = em.createQuery("SELECT r FROM Role r WHERE r.id IN :ids", Role.class)
+                .setParameter("ids", roleIds)
+                .getResultList();
+        if (roles.size() != new HashSet<>(roleIds).size()) {
+            throw InvalidInputException.of("roleIds", "contains a role that does not exist");
+        }
+        return roles;
     }
 
     private Map<UUID, List<String>> roleNames(List<UUID> userIds) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "roles")
@@ -25,7 +26,23 @@ public class Role {
 
     private boolean builtin;
 
+    @Version
+    private long version;
+
     protected Role() {
+    }
+
+    /** A custom role of the tenant; built-in roles come only from the database's seed. */
+    public Role(UUID tenantId, String name, String description) {
+        this.id = UUID.randomUUID();
+        this.tenantId = tenantId;
+        this.name = name.strip();
+        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.builtin = false;
+    }
+
+    public void rename(String newName) {
+        this.name = newName.strip();
     }
 
     public UUID getId() {

@@ -50,6 +50,24 @@ public class User {
         this.status = ACTIVE;
     }
 
+    public void changeContact(String newEmail, String newDisplayName) {
+        this.email = newEmail.strip();
+        this.displayName = newDisplayName.strip();
+    }
+
+    public void rename(String newDisplayName) {
+        this.displayName = newDisplayName.strip();
+    }
+
+    /** A new password hash, or null: no password works until the user sets one with a link. */
+    public void replacePasswordHash(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
     public void deactivate() {
         status = INACTIVE;
     }

@@ -12,4 +12,8 @@ public record UserView(UUID id, String email, String displayName, String status,
     public String roleNames() {
         return String.join(", ", roles);
     }
+
+    public boolean active() {
+        return User.ACTIVE.equals(status);
+    }
 }

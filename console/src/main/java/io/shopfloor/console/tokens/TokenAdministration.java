@@ -1,0 +1,104 @@
+package io.shopfloor.console.tokens;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.primefaces.PrimeFaces;
+
+import io.shopfloor.platform.query.PageRequest;
+import io.shopfloor.platform.security.boundary.ApiTokens;
+import io.shopfloor.platform.security.boundary.ApiTokens.NewApiToken;
+import io.shopfloor.platform.security.boundary.ApiTokens.UserApiTokenView;
+import io.shopfloor.platform.users.boundary.Users;
+import io.shopfloor.platform.users.entity.UserView;
+import io.shopfloor.web.common.ServiceErrors;
+
+/** Every API token of the organization: who holds it, when it was last used; revoke or create one for a user. */
+@Named
+@ViewScoped
+public class TokenAdministration implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ApiTokens apiTokens;
+
+    @EJB
+    Users users;
+
+    private List<UserApiTokenView> tokens;
+    private List<UserView> activeUsers;
+    private String userId;
+    private String name;
+    /** A token just created, shown once in this view and then forgotten. */
+    private String created;
+
+    public List<UserApiTokenView> getTokens() {
+        if (tokens == null) {
+            tokens = apiTokens.all();
+        }
+        return tokens;
+    }
+
+    public List<UserView> getActiveUsers() {
+        if (activeUsers == null) {
+            activeUsers = users.list(null, new PageRequest(0, 500, null, false)).items().stream().filter(UserView::active).toList();
+        }
+        return activeUsers;
+    }
+
+    public void create() {
+        try {
+            NewApiToken token = apiTokens.createFor(userId == null ? null : UUID.fromString(userId), name);
+            created = token.token();
+            name = null;
+            tokens = null;
+            info("The token \"" + token.name() + "\" is created. Copy it now: it is not shown again.");
+            PrimeFaces.current().executeScript("PF('newTokenDialog').hide()");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, Map.of("name", "newToken:name", "userId", "newToken:user"));
+        }
+    }
+
+    public void revoke(UserApiTokenView token) {
+        try {
+            apiTokens.revokeAny(token.id());
+            tokens = null;
+            info("The token \"" + token.name() + "\" of " + token.userName() + " is revoked; it no longer works.");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, Map.of());
+        }
+    }
+
+    private static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    public void setUserId(String userId) {
+        this.userId = userId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCreated() {
+        return created;
+    }
+}

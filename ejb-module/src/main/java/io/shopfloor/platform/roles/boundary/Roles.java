@@ -1,0 +1,188 @@
+package io.shopfloor.platform.roles.boundary;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import io.shopfloor.platform.errors.BusinessRuleException;
+import io.shopfloor.platform.errors.InvalidInputException;
+import io.shopfloor.platform.errors.NotFoundException;
+import io.shopfloor.platform.roles.control.Administrators;
+import io.shopfloor.platform.roles.control.PermissionCatalogue;
+import io.shopfloor.platform.roles.entity.RoleDetails;
+import io.shopfloor.platform.security.control.RequiresPermission;
+import io.shopfloor.platform.tenancy.control.TenantSession;
+import io.shopfloor.platform.users.entity.Role;
+
+/**
+ * The roles of the caller's organization and the permissions they grant. Built-in roles keep
+ * their names and cannot be deleted; a role still held by users cannot be deleted either (the
+ * administrator takes it away from them first, so nobody loses access as a side effect). A
+ * changed role applies to its users' very next request: permissions are read per transaction.
+ */
+@Stateless
+public class Roles {
+
+    private static final int MAX_NAME = 100;
+
+    @PersistenceContext(unitName = "shopfloor")
+    EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @RequiresPermission("roles:read")
+    public List<RoleDetails> list() {
+        List<Role> roles = em.createQuery("SELECT r FROM Role r ORDER BY r.builtin DESC, LOWER(r.name), r.id", Role.class).getResultList();
+        Map<UUID, List<String>> permissions = permissions();
+        Map<UUID, Long> holders = holders();
+        return roles.stream().map(r -> details(r, permissions, holders)).toList();
+    }
+
+    @RequiresPermission("roles:read")
+    public RoleDetails find(UUID roleId) {
+        return details(role(roleId), permissions(), holders());
+    }
+
+    @RequiresPermission("roles:write")
+    public RoleDetails create(String name, String description, Collection<String> permissions) {
+        String cleanName = validName(name, null);
+        if (description != null && description.strip().length() > 500) {
+            throw InvalidInputException.of("description", "must be at most 500 characters");
+        }
+        Set<String> grants = validGrants(permissions);
+        Role role = new Role(TenantSession.current(transactions).orElseThrow().tenantId(), cleanName, description);
+        em.persist(role);
+        em.flush();
+        grants.forEach(p -> grant(role, p));
+        return find(role.getId());
+    }
+
+    @RequiresPermission("roles:write")
+    public RoleDetails rename(UUID roleId, String newName) {
+        Role role = role(roleId);
+        if (role.isBuiltin()) {
+            throw new BusinessRuleException("The built-in role \"" + role.getName() + "\" keeps its name.");
+        }
+        role.rename(validName(newName, roleId));
+        em.flush();
+        return find(roleId);
+    }
+
+    /** Deletes a custom role that nobody holds. */
+    @RequiresPermission("roles:write")
+    public void delete(UUID roleId) {
+        // No assignment of this role can slip in between the count and the delete.
+        Administrators.lockTenant(em, TenantSession.current(transactions).orElseThrow().tenantId());
+        Role role = role(roleId);
+        if (role.isBuiltin()) {
+            throw new BusinessRuleException("The built-in role \"" + role.getName() + "\" cannot be deleted.");
+        }
+        long held = holders().getOrDefault(roleId, 0L);
+        if (held > 0) {
+            throw new BusinessRuleException("The role \"" + role.getName() + "\" is still held by " + held
+                    + (held == 1 ? " user" : " users") + ". Take it away from them first, then delete it.");
+        }
+        em.remove(role);
+        em.flush();
+    }
+
+    /** Replaces the role's grants; refused if no administrator would remain. */
+    @RequiresPermission("roles:write")
+    public RoleDetails setPermissions(UUID roleId, Collection<String> permissions) {
+        Set<String> wanted = validGrants(permissions);
+        Administrators.lockTenant(em, TenantSession.current(transactions).orElseThrow().tenantId());
+        Role role = role(roleId);
+        Set<String> current = new TreeSet<>(permissions().getOrDefault(roleId, List.of()));
+        for (String removed : current) {
+            if (!wanted.contains(removed)) {
+                em.createNativeQuery("DELETE FROM shopfloor.role_permissions WHERE role_id = ?1 AND permission = ?2")
+                        .setParameter(1, roleId)
+                        .setParameter(2, removed)
+                        .executeUpdate();
+            }
+        }
+        for (String added : wanted) {
+            if (!current.contains(added)) {
+                grant(role, added);
+            }
+        }
+        Administrators.requireOneRemains(em, "The role \"" + role.getName() + "\" would no longer let anyone administer access.");
+        return find(roleId);
+    }
+
+    private void grant(Role role, String permission) {
+        em.createNativeQuery("INSERT INTO shopfloor.role_permissions (tenant_id, role_id, permission) VALUES (?1, ?2, ?3)")
+                .setParameter(1, TenantSession.current(transactions).orElseThrow().tenantId())
+                .setParameter(2, role.getId())
+                .setParameter(3, permission)
+                .executeUpdate();
+    }
+
+    private Role role(UUID roleId) {
+        Role role = roleId == null ? null : em.find(Role.class, roleId);
+        if (role == null) {
+            throw new NotFoundException("Role", roleId);
+        }
+        return role;
+    }
+
+    private String validName(String name, UUID except) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > MAX_NAME) {
+            throw InvalidInputException.of("name", "is required (at most " + MAX_NAME + " characters)");
+        }
+        Long taken = em.createQuery("SELECT COUNT(r) FROM Role r WHERE LOWER(r.name) = :name AND r.id <> :except", Long.class)
+                .setParameter("name", clean.toLowerCase(java.util.Locale.ROOT))
+                .setParameter("except", except == null ? new UUID(0, 0) : except)
+                .getSingleResult();
+        if (taken > 0) {
+            throw InvalidInputException.of("name", "is already the name of another role of this organization");
+        }
+        return clean;
+    }
+
+    private static Set<String> validGrants(Collection<String> permissions) {
+        Collection<String> given = permissions == null ? List.of() : permissions;
+        List<String> unknown = PermissionCatalogue.unknown(given);
+        if (!unknown.isEmpty()) {
+            throw InvalidInputException.of("permissions", "contains permissions Shopfloor does not know: " + String.join(", ", unknown));
+        }
+        return new TreeSet<>(given);
+    }
+
+    private Map<UUID, List<String>> permissions() {
+        Map<UUID, List<String>> byRole = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT role_id, permission FROM shopfloor.role_permissions ORDER BY permission")
+                .getResultList();
+        for (Object[] row : rows) {
+            byRole.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((String) row[1]);
+        }
+        return byRole;
+    }
+
+    private Map<UUID, Long> holders() {
+        Map<UUID, Long> byRole = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT ur.roleId, COUNT(ur) FROM UserRole ur GROUP BY ur.roleId", Object[].class).getResultList()) {
+            byRole.put((UUID) row[0], ((Number) row[1]).longValue());
+        }
+        return byRole;
+    }
+
+    private static RoleDetails details(Role role, Map<UUID, List<String>> permissions, Map<UUID, Long> holders) {
+        return new RoleDetails(role.getId(), role.getName(), role.getDescription(), role.isBuiltin(),
+                permissions.getOrDefault(role.getId(), List.of()), holders.getOrDefault(role.getId(), 0L));
+    }
+}

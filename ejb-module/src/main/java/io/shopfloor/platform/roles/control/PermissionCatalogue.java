@@ -1,0 +1,87 @@
+package io.shopfloor.platform.roles.control;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Every permission Shopfloor knows: the modules and the actions each one has. The one list the
+ * permission matrix is drawn from and every stored grant is checked against. Besides
+ * {@code module:action}, a role may hold {@code module:*} (every action of the module, also ones
+ * added later) and {@code *} (everything).
+ */
+public final class PermissionCatalogue {
+
+    public static final String EVERYTHING = "*";
+    public static final String ALL_ACTIONS = "*";
+
+    public static final String READ = "read";
+    public static final String WRITE = "write";
+    /** Doing production work (stages, checks) without managing production. */
+    public static final String WORK = "work";
+
+    /** The actions in the order the matrix shows them as columns. */
+    public static final List<String> ACTIONS = List.of(READ, WRITE, WORK);
+
+    /** A module of the catalogue: its key (as in permissions), its label and its actions. */
+    public record Module(String key, String label, List<String> actions) {
+
+        public boolean has(String action) {
+            return actions.contains(action);
+        }
+    }
+
+    public static final List<Module> MODULES = List.of(
+            new Module("customers", "Customers", List.of(READ, WRITE)),
+            new Module("orders", "Orders", List.of(READ, WRITE)),
+            new Module("production", "Production", List.of(READ, WRITE, WORK)),
+            new Module("quality", "Quality", List.of(READ, WRITE)),
+            new Module("finance", "Finance", List.of(READ, WRITE)),
+            new Module("people", "People", List.of(READ, WRITE)),
+            new Module("users", "Users", List.of(READ, WRITE)),
+            new Module("roles", "Roles and permissions", List.of(READ, WRITE)),
+            new Module("customfields", "Custom fields", List.of(READ, WRITE)),
+            new Module("audit", "Audit trail", List.of(READ)),
+            new Module("tenant", "Organization settings", List.of(READ, WRITE)),
+            new Module("tokens", "API tokens of all users", List.of(READ, WRITE)));
+
+    private static final Map<String, Module> BY_KEY = new LinkedHashMap<>();
+
+    static {
+        MODULES.forEach(m -> BY_KEY.put(m.key(), m));
+    }
+
+    private PermissionCatalogue() {
+    }
+
+    public static Optional<Module> module(String key) {
+        return Optional.ofNullable(BY_KEY.get(key));
+    }
+
+    /** Whether a grant names something the catalogue knows: {@code *}, {@code module:*} or {@code module:action}. */
+    public static boolean isKnown(String permission) {
+        if (EVERYTHING.equals(permission)) {
+            return true;
+        }
+        if (permission == null || permission.indexOf(':') < 1) {
+            return false;
+        }
+        String moduleKey = permission.substring(0, permission.indexOf(':'));
+        String action = permission.substring(permission.indexOf(':') + 1);
+        return module(moduleKey).map(m -> ALL_ACTIONS.equals(action) || m.has(action)).orElse(false);
+    }
+
+    /** The grants of {@code permissions} the catalogue does not know, sorted; empty when all are fine. */
+    public static List<String> unknown(Collection<String> permissions) {
+        TreeSet<String> unknown = new TreeSet<>();
+        for (String permission : permissions) {
+            if (!isKnown(permission)) {
+                unknown.add(String.valueOf(permission));
+            }
+        }
+        return List.copyOf(unknown);
+    }
+}

@@ -1,0 +1,131 @@
+package io.shopfloor.web.common;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import io.shopfloor.platform.security.boundary.ApiTokens;
+import io.shopfloor.platform.security.boundary.ApiTokens.ApiTokenView;
+import io.shopfloor.platform.security.boundary.CurrentUser;
+
+/** The signed-in user's own profile: their name, their password and their API tokens. */
+@Named
+@ViewScoped
+public class MyProfile implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    CurrentUser currentUser;
+
+    @EJB
+    ApiTokens apiTokens;
+
+    private String displayName;
+    private String currentPassword;
+    private String newPassword;
+    private String tokenName;
+    /** A token just created, shown once in this view and then forgotten. */
+    private String createdToken;
+    private List<ApiTokenView> tokens;
+
+    public String getDisplayName() {
+        if (displayName == null) {
+            displayName = currentUser.me().displayName();
+        }
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public void saveName() {
+        try {
+            displayName = currentUser.renameMe(displayName).displayName();
+            info("Your name is saved.");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, Map.of("displayName", "profile:displayName"));
+        }
+    }
+
+    public void changePassword() {
+        try {
+            currentUser.changeMyPassword(currentPassword, newPassword);
+            info("Your password is changed.");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, Map.of("currentPassword", "password:current", "newPassword", "password:new"));
+        } finally {
+            currentPassword = null;
+            newPassword = null;
+        }
+    }
+
+    public List<ApiTokenView> getTokens() {
+        if (tokens == null) {
+            tokens = apiTokens.mine();
+        }
+        return tokens;
+    }
+
+    public void createToken() {
+        try {
+            ApiTokens.NewApiToken token = apiTokens.create(tokenName);
+            createdToken = token.token();
+            tokenName = null;
+            tokens = null;
+            info("The token \"" + token.name() + "\" is created. Copy it now: it is not shown again.");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, Map.of("name", "tokens:name"));
+        }
+    }
+
+    public void revoke(UUID tokenId) {
+        try {
+            apiTokens.revoke(tokenId);
+            tokens = null;
+            info("The token is revoked; it no longer works.");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, Map.of());
+        }
+    }
+
+    private static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getTokenName() {
+        return tokenName;
+    }
+
+    public void setTokenName(String tokenName) {
+        this.tokenName = tokenName;
+    }
+
+    public String getCreatedToken() {
+        return createdToken;
+    }
+}
