@@ -81,10 +81,7 @@ public final class AuditTrailPage {
     }
 
     private AuditTrailPage choose(String menuId, String label) {
-        browser.driver().findElement(By.id(menuId)).click();
-        By item = By.xpath("//*[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']");
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
-        browser.waitForAjax();
+        browser.choose(menuId, label);
         return this;
     }
 

@@ -6,15 +6,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -55,6 +61,36 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
                         + " && (!window.jQuery || jQuery.active === 0)));")));
+    }
+
+    /**
+     * Picks an item of a PrimeFaces select one menu as a keyboard user does: open it, arrow to the
+     * item, Enter; then waits until the menu shows it. (Clicks on items of the opening panel proved
+     * unreliable while its animation runs.)
+     */
+    public void choose(String menuId, String itemLabel) {
+        driver.findElement(By.id(menuId)).click();
+        By items = By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(items));
+        List<String> labels = driver.findElements(items).stream().map(li -> li.getDomAttribute("data-label")).toList();
+        int target = labels.indexOf(itemLabel);
+        if (target < 0) {
+            throw new IllegalArgumentException(menuId + " offers no '" + itemLabel + "', only " + labels);
+        }
+        int current = 0;
+        List<WebElement> shown = driver.findElements(items);
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).getDomAttribute("class").contains("ui-state-highlight")) {
+                current = i;
+            }
+        }
+        Actions keys = new Actions(driver);
+        for (int step = current; step != target; step += Integer.signum(target - current)) {
+            keys.sendKeys(target > current ? Keys.ARROW_DOWN : Keys.ARROW_UP);
+        }
+        keys.sendKeys(Keys.ENTER).perform();
+        waiting().until(ExpectedConditions.textToBe(By.id(menuId + "_label"), itemLabel));
+        waitForAjax();
     }
 
     public WebDriverWait waiting() {

@@ -5,7 +5,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The console's custom fields page, as an administrator uses it. */
@@ -67,14 +66,5 @@ public final class ConsoleCustomFields {
     private WebElement rowElement(String label) {
         return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//tbody[@id='fields:table_data']/tr[td[1][normalize-space(.)='" + label + "']]")));
-    }
-
-    /** Picks an item of a PrimeFaces select one menu with the keyboard: open it, type the item's label, Enter. */
-    static void choose(Browser browser, String menuId, String itemLabel) {
-        browser.driver().findElement(By.id(menuId)).click();
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
-        new Actions(browser.driver()).sendKeys(itemLabel).sendKeys(Keys.ENTER).perform();
-        browser.waiting().until(ExpectedConditions.textToBe(By.id(menuId + "_label"), itemLabel));
-        browser.waitForAjax();
     }
 }

@@ -64,10 +64,10 @@ class CustomFieldsIT {
                 .as("the error shows on the field's input").contains("Surface finish is required");
         assertThat(browser.driver().getCurrentUrl()).as("nothing was saved").doesNotContain("id=");
 
-        ConsoleCustomFields.choose(browser, "order:cf_surface", "gloss");
+        browser.choose("order:cf_surface", "gloss");
         String glossOrder = staff.saveNewOrder();
         staff.fillNewOrder(customer, "2031-03-02", "the other finish");
-        ConsoleCustomFields.choose(browser, "order:cf_surface", "matte");
+        browser.choose("order:cf_surface", "matte");
         String matteOrder = staff.saveNewOrder();
         assertThat(browser.driver().findElement(By.id("order:cf_surface_label")).getText()).isEqualTo("matte");
 

@@ -1,0 +1,73 @@
+package io.shopfloor.platform.tenancy.boundary;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import io.shopfloor.platform.errors.ConcurrentEditException;
+import io.shopfloor.platform.errors.InputValidation;
+import io.shopfloor.platform.errors.InvalidInputException;
+import io.shopfloor.platform.security.control.RequiresPermission;
+import io.shopfloor.platform.tenancy.control.TenantSession;
+import io.shopfloor.platform.tenancy.entity.Tenant;
+import io.shopfloor.platform.tenancy.entity.TenantSettings;
+import io.shopfloor.platform.tenancy.entity.TenantSettingsView;
+
+/** The caller's organization's settings. Organizations are created by the platform operator. */
+@Stateless
+public class Organizations {
+
+    @PersistenceContext(unitName = "shopfloor")
+    EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    InputValidation validation;
+
+    @RequiresPermission("tenant:read")
+    public TenantSettingsView settings() {
+        return current().view();
+    }
+
+    /** Changes name, time zone and currency; {@code expectedVersion} guards against overwriting another admin's change. */
+    @RequiresPermission("tenant:write")
+    public TenantSettingsView updateSettings(long expectedVersion, TenantSettings settings) {
+        validation.check(settings);
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            ZoneId.of(settings.timezone().strip());
+        } catch (DateTimeException unknown) {
+            errors.put("timezone", "must be a time zone such as Europe/Berlin");
+        }
+        try {
+            Currency.getInstance(settings.currency().strip());
+        } catch (IllegalArgumentException unknown) {
+            errors.put("currency", "must be a three-letter currency code such as EUR");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Tenant tenant = current();
+        if (tenant.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("The organization's settings");
+        }
+        tenant.apply(settings);
+        em.flush();
+        return tenant.view();
+    }
+
+    private Tenant current() {
+        return em.find(Tenant.class, TenantSession.current(transactions).orElseThrow().tenantId());
+    }
+}

@@ -1,0 +1,14 @@
+package io.shopfloor.platform.tenancy.entity;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What an organization's administrator may change. The time zone is an IANA zone such as
+ * Europe/Berlin (dates and times on screens are shown in it); the currency an ISO 4217 code.
+ */
+public record TenantSettings(
+        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
+        @NotBlank(message = "is required") String timezone,
+        @NotBlank(message = "is required") String currency) {
+}
