@@ -92,9 +92,12 @@ CREATE TRIGGER customers_custom_field_values AFTER INSERT OR UPDATE OF custom_fi
 CREATE TRIGGER orders_custom_field_values AFTER INSERT OR UPDATE OF custom_fields OR DELETE ON shopfloor.orders
     FOR EACH ROW EXECUTE FUNCTION shopfloor.index_custom_fields();
 
--- Values stored before this migration. The owner writes them for every tenant at once, so the
--- tenant policies are lifted for this statement only.
+-- Values stored before this migration. The owner reads and writes them for every tenant at once,
+-- so the tenant policies of the three tables are lifted for this statement only (the migration
+-- runs in one transaction: no other session ever sees them lifted).
 ALTER TABLE shopfloor.custom_field_values NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE shopfloor.customers NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE shopfloor.orders NO FORCE ROW LEVEL SECURITY;
 INSERT INTO shopfloor.custom_field_values (tenant_id, entity_type, field_key, value, entity_id)
 SELECT r.tenant_id, r.entity_type, v.field_key, v.value, r.id
 FROM (SELECT tenant_id, 'customers' AS entity_type, id, custom_fields FROM shopfloor.customers
@@ -102,6 +105,8 @@ FROM (SELECT tenant_id, 'customers' AS entity_type, id, custom_fields FROM shopf
       SELECT tenant_id, 'orders', id, custom_fields FROM shopfloor.orders) AS r
 CROSS JOIN LATERAL shopfloor.custom_field_rows(r.custom_fields) AS v;
 ALTER TABLE shopfloor.custom_field_values FORCE ROW LEVEL SECURITY;
+ALTER TABLE shopfloor.customers FORCE ROW LEVEL SECURITY;
+ALTER TABLE shopfloor.orders FORCE ROW LEVEL SECURITY;
 
 -- Sorting a list by a custom field reads custom_fields -> key of the tenant's rows; definitions
 -- are read per entity type in position order.

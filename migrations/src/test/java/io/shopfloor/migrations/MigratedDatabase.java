@@ -55,6 +55,17 @@ final class MigratedDatabase {
         return instance;
     }
 
+    /**
+     * A further database on the same server, with the same roles, not migrated: for tests of
+     * upgrades from an older schema. Returns its JDBC URL.
+     */
+    String createEmptyDatabase(String name) throws SQLException {
+        try (Connection admin = postgres.getPostgresDatabase().getConnection()) {
+            DatabaseRoles.ensure(admin, name, OWNER, PASSWORD, APP, PASSWORD);
+        }
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
+    }
+
     /** A connection as the application role, autocommit on. */
     Connection app() throws SQLException {
         return DriverManager.getConnection(url, APP, PASSWORD);

@@ -1,5 +1,8 @@
 package io.shopfloor.orders.boundary;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,6 +17,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import io.shopfloor.orders.entity.Customer;
 import io.shopfloor.orders.entity.CustomerDraft;
 import io.shopfloor.orders.entity.CustomerView;
+import io.shopfloor.platform.customfields.control.CustomFieldQueries;
 import io.shopfloor.platform.customfields.control.CustomFieldValidation;
 import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.errors.ConcurrentEditException;
@@ -29,7 +33,9 @@ import io.shopfloor.platform.tenancy.control.TenantSession;
 @Stateless
 public class Customers {
 
-    private static final String WHERE_SEARCH = " WHERE LOWER(c.name) LIKE :p ESCAPE '\\' OR LOWER(c.email) LIKE :p ESCAPE '\\'";
+    private static final String SEARCH = "LOWER(c.name) LIKE :p ESCAPE '\\' OR LOWER(c.email) LIKE :p ESCAPE '\\'";
+    /** A list sort by custom field: "cf." and the field's key. */
+    private static final String CUSTOM_FIELD_SORT = "cf.";
 
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
@@ -43,6 +49,9 @@ public class Customers {
     @Inject
     CustomFieldValidation customFields;
 
+    @Inject
+    CustomFieldQueries queries;
+
     @RequiresPermission("customers:read")
     public CustomerView find(UUID id) {
         return view(load(id));
@@ -51,29 +60,70 @@ public class Customers {
     /** Customers whose name or e-mail contains {@code text}, by name. */
     @RequiresPermission("customers:read")
     public Page<CustomerView> list(String text, PageRequest page) {
+        return list(text, Map.of(), page);
+    }
+
+    /**
+     * Customers whose name or e-mail contains {@code text} and whose custom fields have the given
+     * values (key to value), sorted by name unless the page names email, createdAt or cf.&lt;key&gt;.
+     */
+    @RequiresPermission("customers:read")
+    public Page<CustomerView> list(String text, Map<String, String> customFieldValues, PageRequest page) {
         Set<String> shown = customFields.activeKeys(CustomFieldEntity.CUSTOMERS);
-        String pattern = SearchText.containsPattern(text);
-        String where = pattern == null ? "" : WHERE_SEARCH;
-        String order = "email".equals(page.sortBy()) ? "LOWER(c.email)" : "createdAt".equals(page.sortBy()) ? "c.createdAt" : "LOWER(c.name)";
-        TypedQuery<Customer> query = em.createQuery("SELECT c FROM Customer c" + where + " ORDER BY " + order
-                + (page.descending() ? " DESC" : " ASC") + ", c.id", Customer.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Customer c" + where, Long.class);
-        if (pattern != null) {
-            query.setParameter("p", pattern);
-            count.setParameter("p", pattern);
+        Where where = where(text, customFieldValues);
+        String sortBy = page.sortBy() == null ? "" : page.sortBy();
+        String customSort = sortBy.startsWith(CUSTOM_FIELD_SORT) && shown.contains(sortBy.substring(CUSTOM_FIELD_SORT.length()))
+                ? sortBy.substring(CUSTOM_FIELD_SORT.length()) : null;
+        String order = customSort != null ? "FUNCTION('jsonb_extract_path', c.customFields, :cfSort)"
+                : "email".equals(sortBy) ? "LOWER(c.email)" : "createdAt".equals(sortBy) ? "c.createdAt" : "LOWER(c.name)";
+        TypedQuery<Customer> query = where.bind(em.createQuery("SELECT c FROM Customer c" + where.jpql + " ORDER BY " + order
+                + (page.descending() ? " DESC" : " ASC") + ", c.id", Customer.class));
+        if (customSort != null) {
+            query.setParameter("cfSort", customSort);
         }
-        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultStream().map(c -> c.view(CustomFieldValidation.visible(shown, c.getCustomFields()))).toList(),
-                count.getSingleResult(), page.offset(), page.limit());
+        List<CustomerView> views = query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultStream()
+                .map(c -> c.view(CustomFieldValidation.visible(shown, c.getCustomFields()))).toList();
+        return new Page<>(views, where.bind(em.createQuery("SELECT COUNT(c) FROM Customer c" + where.jpql, Long.class)).getSingleResult(),
+                page.offset(), page.limit());
     }
 
     @RequiresPermission("customers:read")
     public long count(String text) {
-        String pattern = SearchText.containsPattern(text);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Customer c" + (pattern == null ? "" : WHERE_SEARCH), Long.class);
-        if (pattern != null) {
-            count.setParameter("p", pattern);
+        return count(text, Map.of());
+    }
+
+    @RequiresPermission("customers:read")
+    public long count(String text, Map<String, String> customFieldValues) {
+        Where where = where(text, customFieldValues);
+        return where.bind(em.createQuery("SELECT COUNT(c) FROM Customer c" + where.jpql, Long.class)).getSingleResult();
+    }
+
+    private Where where(String text, Map<String, String> customFieldValues) {
+        return new Where(SearchText.containsPattern(text), queries.filters(CustomFieldEntity.CUSTOMERS, "c.id", customFieldValues));
+    }
+
+    /** The WHERE clause of a list and its count: the search and the custom field filters, all bound. */
+    private record Where(String pattern, CustomFieldQueries.Conditions custom, String jpql) {
+
+        Where(String pattern, CustomFieldQueries.Conditions custom) {
+            this(pattern, custom, jpql(pattern, custom));
         }
-        return count.getSingleResult();
+
+        private static String jpql(String pattern, CustomFieldQueries.Conditions custom) {
+            List<String> conditions = new ArrayList<>();
+            if (pattern != null) {
+                conditions.add("(" + SEARCH + ")");
+            }
+            conditions.addAll(custom.jpql());
+            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        }
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            if (pattern != null) {
+                query.setParameter("p", pattern);
+            }
+            return custom.bind(query);
+        }
     }
 
     @RequiresPermission("customers:write")

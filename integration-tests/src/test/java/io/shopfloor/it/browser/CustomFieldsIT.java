@@ -80,6 +80,10 @@ class CustomFieldsIT {
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(orderRowLocator(matteOrder)));
         browser.waitForAjax();
         assertThat(orderRow(glossOrder).getText()).contains("gloss");
+        filter.clear();
+        filter.sendKeys("shiny");
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("orders:listMessages"),
+                "Surface finish must be one of: matte, gloss"));
 
         Api api = new Api(shopfloor.apiUrl(), org.token("manager"));
         Api.Response filtered = api.get("/orders?cf.surface=gloss");

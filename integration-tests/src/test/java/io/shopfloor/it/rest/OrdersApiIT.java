@@ -145,7 +145,7 @@ class OrdersApiIT {
         assertThat(invalid.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field") + ": "
                 + e.asJsonObject().getString("message")))
                 .containsExactlyInAnyOrder("customFields.finish: Finish must be one of: matte, gloss",
-                        "customFields.colour: is not a field here");
+                        "customFields.colour: colour is not a field here");
 
         String globexCustomer = createCustomer(globexManager, "No fields here");
         Api.Response otherTenant = globexManager.post("/orders", Json.createObjectBuilder().add("customerId", globexCustomer)

@@ -44,7 +44,10 @@ public class CustomFieldForm implements Serializable {
         return form;
     }
 
-    /** The entered values as the services take them; empty inputs are left out. */
+    /**
+     * The entered values as the services take them; an emptied input is sent as null ("no value"),
+     * so a default the user cleared stays cleared.
+     */
     public Map<String, Object> entered() {
         Map<String, Object> entered = new LinkedHashMap<>();
         for (FieldView field : fields) {
@@ -56,9 +59,7 @@ public class CustomFieldForm implements Serializable {
             }
             boolean empty = value == null || value instanceof String text && text.isBlank()
                     || value instanceof Collection<?> list && list.isEmpty();
-            if (!empty) {
-                entered.put(field.key(), value);
-            }
+            entered.put(field.key(), empty ? null : value);
         }
         return entered;
     }
@@ -77,7 +78,7 @@ public class CustomFieldForm implements Serializable {
         return switch (field.type()) {
             case DATE -> LocalDate.parse(stored.toString());
             case INTEGER, DECIMAL -> new BigDecimal(stored.toString());
-            case BOOLEAN -> Boolean.valueOf(stored.toString());
+            case BOOLEAN -> stored.toString();
             case MULTI_SELECT -> stored instanceof Collection<?> list ? new ArrayList<>(list.stream().map(String::valueOf).toList()) : List.of(stored.toString());
             default -> stored.toString();
         };

@@ -32,8 +32,10 @@ public final class ServiceErrors {
         if (error instanceof InvalidInputException invalid) {
             invalid.fieldErrors().forEach((field, message) -> {
                 String input = fieldInputs.get(field);
+                // custom field messages name the field by its label or key already
+                boolean labelled = input != null || field.startsWith("customFields.") || field.startsWith("cf.");
                 faces.addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        input == null ? field + " " + message : capitalize(message), null));
+                        labelled ? capitalize(message) : field + " " + message, null));
             });
         } else if (error instanceof PermissionDeniedException || error instanceof BusinessRuleException
                 || error instanceof ConcurrentEditException || error instanceof NotFoundException) {

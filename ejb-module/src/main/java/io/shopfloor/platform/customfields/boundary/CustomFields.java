@@ -125,7 +125,13 @@ public class CustomFields {
     /** Puts an entity type's fields in the given order; {@code ids} must name each of them once. */
     @RequiresPermission("customfields:write")
     public List<FieldView> reorder(String entityType, List<UUID> ids) {
-        List<CustomFieldDefinition> definitions = load(entity(entityType));
+        CustomFieldEntity entity = entity(entityType);
+        // Locked in the order record writes share-lock them (CustomFieldValidation): no deadlock.
+        em.createNativeQuery("SELECT id FROM shopfloor.custom_field_definitions WHERE entity_type = ?1"
+                        + " ORDER BY position, field_key FOR UPDATE")
+                .setParameter(1, entity.code())
+                .getResultList();
+        List<CustomFieldDefinition> definitions = load(entity);
         Map<UUID, CustomFieldDefinition> byId = new LinkedHashMap<>();
         definitions.forEach(d -> byId.put(d.getId(), d));
         if (ids == null || ids.size() != byId.size() || !byId.keySet().equals(new HashSet<>(ids))) {
@@ -135,7 +141,7 @@ public class CustomFields {
             byId.get(ids.get(position)).moveTo(position);
         }
         em.flush();
-        return load(entity(entityType)).stream().map(CustomFieldDefinition::view).toList();
+        return load(entity).stream().map(CustomFieldDefinition::view).toList();
     }
 
     /** Checks the settings themselves and returns the default value in stored form. */

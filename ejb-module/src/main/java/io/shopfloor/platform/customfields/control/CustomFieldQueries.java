@@ -37,7 +37,7 @@ public class CustomFieldQueries {
         for (Map.Entry<String, String> filter : filters.entrySet()) {
             FieldDefinition field = fields.get(filter.getKey());
             if (field == null) {
-                errors.put("cf." + filter.getKey(), "is not a field of " + entity.label().toLowerCase());
+                errors.put("cf." + filter.getKey(), filter.getKey() + " is not a field of " + entity.label().toLowerCase());
                 continue;
             }
             try {

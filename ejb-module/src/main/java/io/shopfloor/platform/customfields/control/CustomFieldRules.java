@@ -29,6 +29,8 @@ public final class CustomFieldRules {
 
     static final int TEXT_MAX = 500;
     static final int LONG_TEXT_MAX = 10_000;
+    /** Digits a number may have before and after its decimal point. */
+    static final int MAX_DIGITS = 30;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private CustomFieldRules() {
@@ -59,7 +61,7 @@ public final class CustomFieldRules {
         Map<String, Object> stored = new LinkedHashMap<>();
         for (String key : values.keySet()) {
             if (!active.containsKey(key)) {
-                errors.put("customFields." + key, "is not a field here");
+                errors.put("customFields." + key, key + " is not a field here");
             }
         }
         for (FieldDefinition definition : active.values()) {
@@ -283,11 +285,17 @@ public final class CustomFieldRules {
         if (value instanceof Boolean) {
             throw new IllegalArgumentException(message);
         }
+        BigDecimal number;
         try {
-            return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString().strip());
+            number = value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString().strip());
         } catch (NumberFormatException notANumber) {
             throw new IllegalArgumentException(message);
         }
+        // Bounded before anything expands it: 1e999999999 would be a billion digits as plain text.
+        if (number.precision() > MAX_DIGITS || number.scale() > MAX_DIGITS || number.precision() - number.scale() > MAX_DIGITS) {
+            throw new IllegalArgumentException("must have at most " + MAX_DIGITS + " digits before and after the point");
+        }
+        return number;
     }
 
     private static void inRange(FieldDefinition d, BigDecimal number) {
@@ -320,8 +328,8 @@ public final class CustomFieldRules {
             return b;
         }
         return switch (value.toString().strip().toLowerCase()) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
+            case "true", "yes" -> Boolean.TRUE;
+            case "false", "no" -> Boolean.FALSE;
             default -> throw new IllegalArgumentException("must be yes or no");
         };
     }

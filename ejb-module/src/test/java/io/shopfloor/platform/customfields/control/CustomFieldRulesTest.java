@@ -122,8 +122,8 @@ class CustomFieldRulesTest {
         input.put("quantity", 0);
         assertThatThrownBy(() -> CustomFieldRules.check(List.of(retired, quantity), input))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsOnly(
-                        Map.entry("customFields.legacy", "is not a field here"),
-                        Map.entry("customFields.colour", "is not a field here"),
+                        Map.entry("customFields.legacy", "legacy is not a field here"),
+                        Map.entry("customFields.colour", "colour is not a field here"),
                         Map.entry("customFields.quantity", "Quantity must be at least 1")));
     }
 
@@ -174,6 +174,11 @@ class CustomFieldRulesTest {
         assertThat(CustomFieldRules.filterText(select("tags", FieldType.MULTI_SELECT, null, null, "red", "blue"), "blue")).isEqualTo("blue");
         assertThatThrownBy(() -> CustomFieldRules.filterText(select("tags", FieldType.MULTI_SELECT, null, null, "red"), "green"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("must be one of");
+        assertThat(CustomFieldRules.filterText(field("rush", FieldType.BOOLEAN, null, null, null), "Yes"))
+                .as("lists show yes and no").isEqualTo("true");
+        assertThatThrownBy(() -> CustomFieldRules.filterText(field("price", FieldType.DECIMAL, null, null, null), "1e999999999"))
+                .as("refused before it is written out as a billion digits")
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("must have at most 30 digits before and after the point");
         assertThatThrownBy(() -> CustomFieldRules.filterText(field("qty", FieldType.INTEGER, null, null, null), "ten"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("must be a whole number");
     }

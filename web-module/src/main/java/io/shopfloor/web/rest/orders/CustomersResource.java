@@ -1,6 +1,7 @@
 package io.shopfloor.web.rest.orders;
 
 import java.net.URI;
+import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,8 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import io.shopfloor.orders.boundary.Customers;
 import io.shopfloor.platform.query.PageRequest;
@@ -30,8 +33,10 @@ public class CustomersResource {
     @EJB
     Customers customers;
 
+    /** Customers by name unless {@code sort} is email, createdAt or cf.&lt;key&gt;; each {@code cf.<key>=value} filters by a custom field. */
     @GET
-    public PageDto<CustomerDto> list(@QueryParam("q") String text,
+    public PageDto<CustomerDto> list(@Context UriInfo uri,
+                                     @QueryParam("q") String text,
                                      @QueryParam("offset") String offset,
                                      @QueryParam("limit") String limit,
                                      @QueryParam("sort") String sort,
@@ -39,8 +44,9 @@ public class CustomersResource {
         QueryParams params = new QueryParams();
         PageRequest page = new PageRequest(params.integer("offset", offset, 0, 0), params.integer("limit", limit, 50, 1),
                 sort, "desc".equalsIgnoreCase(order));
+        Map<String, String> customFieldValues = params.customFieldFilters(uri);
         params.check();
-        return PageDto.of(customers.list(text, page), CustomerDto::of);
+        return PageDto.of(customers.list(text, customFieldValues, page), CustomerDto::of);
     }
 
     @GET

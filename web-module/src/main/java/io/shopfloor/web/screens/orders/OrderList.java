@@ -2,17 +2,14 @@ package io.shopfloor.web.screens.orders;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
+import org.primefaces.event.data.FilterEvent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -25,10 +22,9 @@ import io.shopfloor.orders.entity.OrderStatus;
 import io.shopfloor.orders.entity.OrderSummary;
 import io.shopfloor.platform.customfields.boundary.CustomFields;
 import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
-import io.shopfloor.platform.customfields.entity.FieldView;
 import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.query.PageRequest;
-import io.shopfloor.web.common.ServiceErrors;
+import io.shopfloor.web.common.CustomFieldColumns;
 
 /** The orders list: pages, sorting and filtering all happen in the database. */
 @Named
@@ -36,10 +32,6 @@ import io.shopfloor.web.common.ServiceErrors;
 public class OrderList implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String CUSTOM_FIELD = "cf.";
-
-    /** Custom field columns shown until the user chooses. */
-    private static final int DEFAULT_CUSTOM_COLUMNS = 3;
 
     @EJB
     Orders orders;
@@ -47,8 +39,7 @@ public class OrderList implements Serializable {
     @EJB
     CustomFields fields;
 
-    private List<FieldView> customFields;
-    private List<String> shownKeys;
+    private CustomFieldColumns columns;
 
     private OrderStatus status;
     private OrderPriority priority;
@@ -76,8 +67,7 @@ public class OrderList implements Serializable {
             try {
                 return orders.page(filter(filterBy), page);
             } catch (InvalidInputException badFilter) {
-                ServiceErrors.show(badFilter, Map.of());
-                return List.of();
+                return List.of(); // reported by checkFilters
             }
         }
 
@@ -87,52 +77,26 @@ public class OrderList implements Serializable {
         }
     };
 
-    /** The toolbar's filters and the column filters of custom fields (fields named cf.key). */
+    /** The toolbar's filters and the column filters of custom fields. */
     OrderFilter filter(Map<String, FilterMeta> filterBy) {
-        Map<String, String> byCustomField = new LinkedHashMap<>();
-        filterBy.values().forEach(meta -> {
-            Object value = meta.getFilterValue();
-            if (meta.getField() != null && meta.getField().startsWith(CUSTOM_FIELD) && value != null && !value.toString().isBlank()) {
-                byCustomField.put(meta.getField().substring(CUSTOM_FIELD.length()), value.toString());
-            }
-        });
-        return new OrderFilter(status, priority, null, dueFrom, dueTo, text, byCustomField);
+        return new OrderFilter(status, priority, null, dueFrom, dueTo, text, CustomFieldColumns.filters(filterBy));
     }
 
-    /** The orders' active custom fields, any of which the list can show as a column. */
-    public List<FieldView> getCustomFields() {
-        if (customFields == null) {
-            customFields = fields.activeFields(CustomFieldEntity.ORDERS.code());
+    /** The custom field columns: any active field of orders can be shown. */
+    public CustomFieldColumns getColumns() {
+        if (columns == null) {
+            columns = new CustomFieldColumns(fields.activeFields(CustomFieldEntity.ORDERS.code()));
         }
-        return customFields;
+        return columns;
     }
 
-    /** The custom field columns shown, in the fields' order. */
-    public List<FieldView> getShownFields() {
-        List<String> keys = getShownKeys();
-        return getCustomFields().stream().filter(f -> keys.contains(f.key())).toList();
-    }
-
-    public List<String> getShownKeys() {
-        if (shownKeys == null) {
-            shownKeys = new ArrayList<>(getCustomFields().stream().limit(DEFAULT_CUSTOM_COLUMNS).map(FieldView::key).toList());
+    /** A changed column filter: what the service refuses is shown on top (the table then shows no rows). */
+    public void checkFilters(FilterEvent event) {
+        try {
+            orders.count(filter(event.getFilterBy()));
+        } catch (InvalidInputException refused) {
+            CustomFieldColumns.showRefused(refused);
         }
-        return shownKeys;
-    }
-
-    public void setShownKeys(List<String> shownKeys) {
-        this.shownKeys = shownKeys == null ? new ArrayList<>() : new ArrayList<>(shownKeys);
-    }
-
-    /** How a list cell shows a custom field's value: choices joined, yes/no for booleans. */
-    public String cell(Object value) {
-        if (value instanceof Collection<?> choices) {
-            return choices.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        }
-        if (value instanceof Boolean yes) {
-            return yes ? "Yes" : "No";
-        }
-        return value == null ? "" : value.toString();
     }
 
     public LazyDataModel<OrderSummary> getModel() {

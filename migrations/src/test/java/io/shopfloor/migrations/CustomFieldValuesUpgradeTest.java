@@ -1,0 +1,71 @@
+package io.shopfloor.migrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+/** An installation upgraded to V4 finds the custom field values its records held before. */
+class CustomFieldValuesUpgradeTest {
+
+    @Test
+    void valuesStoredBeforeTheLookupTableExistedAreFilterableAfterTheUpgrade() throws SQLException {
+        MigratedDatabase db = MigratedDatabase.get();
+        String url = db.createEmptyDatabase("upgrade_" + UUID.randomUUID().toString().substring(0, 8));
+        flyway(url).target("3").load().migrate();
+
+        UUID tenant = UUID.randomUUID();
+        UUID customer = UUID.randomUUID();
+        try (Connection app = DriverManager.getConnection(url, MigratedDatabase.APP, db.password())) {
+            MigratedDatabase.beginAs(app, tenant, null);
+            run(app, "INSERT INTO shopfloor.tenants (id, name, slug) VALUES (?, 'Old', ?)", tenant, "old-" + tenant.toString().substring(0, 8));
+            run(app, "INSERT INTO shopfloor.customers (id, tenant_id, name, custom_fields) VALUES (?, ?, 'Old buyer', '{\"tier\": \"gold\"}')",
+                    customer, tenant);
+            run(app, "INSERT INTO shopfloor.orders (tenant_id, order_number, customer_id, custom_fields) "
+                    + "VALUES (?, 'SO-1', ?, '{\"finish\": \"gloss\", \"qty\": 2.50, \"tags\": [\"a\", \"b\"]}')", tenant, customer);
+            app.commit();
+        }
+
+        flyway(url).load().migrate();
+
+        try (Connection app = DriverManager.getConnection(url, MigratedDatabase.APP, db.password())) {
+            MigratedDatabase.beginAs(app, tenant, null);
+            assertThat(MigratedDatabase.count(app, "SELECT count(*) FROM shopfloor.custom_field_values WHERE entity_type = 'orders'"))
+                    .as("finish, qty and two tags").isEqualTo(4);
+            assertThat(MigratedDatabase.count(app,
+                    "SELECT count(*) FROM shopfloor.custom_field_values WHERE entity_type = 'orders' AND field_key = 'qty' AND value = '2.5'"))
+                    .isEqualTo(1);
+            assertThat(MigratedDatabase.count(app,
+                    "SELECT count(*) FROM shopfloor.custom_field_values WHERE entity_type = 'customers' AND value = 'gold'")).isEqualTo(1);
+            app.rollback();
+            assertThat(MigratedDatabase.count(app, "SELECT count(*) FROM shopfloor.custom_field_values"))
+                    .as("no tenant, no rows: row level security is forced again").isZero();
+        }
+    }
+
+    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url) {
+        MigratedDatabase db = MigratedDatabase.get();
+        return Flyway.configure()
+                .dataSource(url, MigratedDatabase.OWNER, db.password())
+                .schemas(Migrations.SCHEMA)
+                .createSchemas(true)
+                .locations("classpath:db/migration", "classpath:db/callback")
+                .placeholders(Map.of("appRole", MigratedDatabase.APP, "ownerRole", MigratedDatabase.OWNER));
+    }
+
+    private static void run(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            statement.execute();
+        }
+    }
+}
