@@ -3,6 +3,8 @@ package io.shopfloor.it.services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +27,9 @@ import io.shopfloor.platform.customfields.boundary.CustomFields;
 import io.shopfloor.platform.customfields.entity.DefinitionDraft;
 import io.shopfloor.platform.customfields.entity.FieldType;
 import io.shopfloor.platform.customfields.entity.FieldView;
+import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InvalidInputException;
+import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.platform.security.control.PermissionDeniedException;
 
@@ -57,7 +61,7 @@ class CustomFieldServicesIT {
         Callers.signInAs("admin", TestOrganizations.GLOBEX);
         assertThat(customFields.definitions("orders")).extracting(FieldView::key).doesNotContain(key);
         assertThatThrownBy(() -> customFields.setActive(field.id(), field.version(), false))
-                .isInstanceOf(io.shopfloor.platform.errors.NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
         UUID customer = customers.create(new CustomerDraft("Globex buyer", null, null, null, null)).id();
         assertThatThrownBy(() -> orders.create(new OrderDraft(customer, null, null, null, Map.of(key, "x"))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
@@ -113,6 +117,23 @@ class CustomFieldServicesIT {
         assertThat(relabelled.label()).isEqualTo("Code at the customer");
         assertThat(customers.list("Coded customer", PageRequest.first(5)).items()).first()
                 .satisfies(c -> assertThat(c.customFields()).containsEntry(key, "AB-12"));
+    }
+
+    @Test
+    void fieldsTakeTheOrderGivenAndAReorderMustNameEveryField() {
+        Callers.signInAs("admin", TestOrganizations.GLOBEX);
+        customFields.create("customers", text(uniqueKey("first"), "First"));
+        customFields.create("customers", text(uniqueKey("second"), "Second"));
+        List<UUID> ids = customFields.definitions("customers").stream().map(FieldView::id).toList();
+        List<UUID> reversed = new ArrayList<>(ids);
+        Collections.reverse(reversed);
+
+        assertThat(customFields.reorder("customers", reversed)).extracting(FieldView::id).containsExactlyElementsOf(reversed);
+        assertThat(customFields.activeFields("customers")).extracting(FieldView::id).containsExactlyElementsOf(reversed);
+        assertThatThrownBy(() -> customFields.reorder("customers", reversed.subList(0, 1)))
+                .as("a list that misses a field (e.g. one added meanwhile) changes nothing")
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(customFields.definitions("customers")).extracting(FieldView::id).containsExactlyElementsOf(reversed);
     }
 
     @Test
