@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.shopfloor.migrations.Migrations;
 import io.shopfloor.platform.security.control.PasswordHashing;
 
 import io.shopfloor.platform.security.boundary.SignIn;
@@ -30,15 +29,13 @@ class CreateOrganizationTest {
     @TempDir
     static Path temp;
 
-    private static EmbeddedDatabase postgres;
+    private static MigratedThrowawayDatabase postgres;
     private static DatabaseAccess database;
 
     @BeforeAll
     static void startDatabase() {
-        postgres = EmbeddedDatabase.startThrowaway(temp);
-        database = postgres.ensureDatabase("shopfloor", new Credentials("shopfloor_owner", RandomSecrets.databasePassword()),
-                new Credentials("shopfloor_app", RandomSecrets.databasePassword()));
-        Migrations.migrate(database.jdbcUrl(), database.owner().role(), database.owner().password(), database.app().role());
+        postgres = MigratedThrowawayDatabase.start(temp);
+        database = postgres.access();
     }
 
     @AfterAll

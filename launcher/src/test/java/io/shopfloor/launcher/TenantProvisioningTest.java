@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
-import io.shopfloor.migrations.Migrations;
 import io.shopfloor.platform.security.control.PasswordHashing;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,15 +23,13 @@ class TenantProvisioningTest {
     @TempDir
     static Path temp;
 
-    private static EmbeddedDatabase postgres;
+    private static MigratedThrowawayDatabase postgres;
     private static DatabaseAccess database;
 
     @BeforeAll
     static void startDatabase() {
-        postgres = EmbeddedDatabase.startThrowaway(temp);
-        database = postgres.ensureDatabase("shopfloor", new Credentials("shopfloor_owner", RandomSecrets.databasePassword()),
-                new Credentials("shopfloor_app", RandomSecrets.databasePassword()));
-        Migrations.migrate(database.jdbcUrl(), database.owner().role(), database.owner().password(), database.app().role());
+        postgres = MigratedThrowawayDatabase.start(temp);
+        database = postgres.access();
     }
 
     @AfterAll

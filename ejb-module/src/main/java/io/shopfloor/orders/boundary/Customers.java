@@ -3,6 +3,7 @@ package io.shopfloor.orders.boundary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -34,8 +35,6 @@ import io.shopfloor.platform.tenancy.control.TenantSession;
 public class Customers {
 
     private static final String SEARCH = "LOWER(c.name) LIKE :p ESCAPE '\\' OR LOWER(c.email) LIKE :p ESCAPE '\\'";
-    /** A list sort by custom field: "cf." and the field's key. */
-    private static final String CUSTOM_FIELD_SORT = "cf.";
 
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
@@ -71,16 +70,12 @@ public class Customers {
     public Page<CustomerView> list(String text, Map<String, String> customFieldValues, PageRequest page) {
         Set<String> shown = customFields.activeKeys(CustomFieldEntity.CUSTOMERS);
         Where where = where(text, customFieldValues);
-        String sortBy = page.sortBy() == null ? "" : page.sortBy();
-        String customSort = sortBy.startsWith(CUSTOM_FIELD_SORT) && shown.contains(sortBy.substring(CUSTOM_FIELD_SORT.length()))
-                ? sortBy.substring(CUSTOM_FIELD_SORT.length()) : null;
-        String order = customSort != null ? "FUNCTION('jsonb_extract_path', c.customFields, :cfSort)"
-                : "email".equals(sortBy) ? "LOWER(c.email)" : "createdAt".equals(sortBy) ? "c.createdAt" : "LOWER(c.name)";
+        Optional<CustomFieldQueries.Sort> customSort = queries.sort(CustomFieldEntity.CUSTOMERS, "c", page.sortBy());
+        String order = customSort.map(CustomFieldQueries.Sort::jpql)
+                .orElse("email".equals(page.sortBy()) ? "LOWER(c.email)" : "createdAt".equals(page.sortBy()) ? "c.createdAt" : "LOWER(c.name)");
         TypedQuery<Customer> query = where.bind(em.createQuery("SELECT c FROM Customer c" + where.jpql + " ORDER BY " + order
                 + (page.descending() ? " DESC" : " ASC") + ", c.id", Customer.class));
-        if (customSort != null) {
-            query.setParameter("cfSort", customSort);
-        }
+        customSort.ifPresent(custom -> custom.bind(query));
         List<CustomerView> views = query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultStream()
                 .map(c -> c.view(CustomFieldValidation.visible(shown, c.getCustomFields()))).toList();
         return new Page<>(views, where.bind(em.createQuery("SELECT COUNT(c) FROM Customer c" + where.jpql, Long.class)).getSingleResult(),

@@ -3,6 +3,7 @@ package io.shopfloor.orders.control;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.Dependent;
@@ -35,9 +36,6 @@ public class OrderQueries {
             "dueDate", "o.dueDate",
             "createdAt", "o.createdAt");
 
-    /** A list sort by custom field: "cf." and the field's key. */
-    private static final String CUSTOM_FIELD_SORT = "cf.";
-
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
 
@@ -49,20 +47,15 @@ public class OrderQueries {
 
     public List<OrderSummary> page(OrderFilter filter, PageRequest page) {
         Where where = where(filter);
-        String sortBy = page.sortBy();
-        String customSort = sortBy != null && sortBy.startsWith(CUSTOM_FIELD_SORT)
-                && customFields.isField(CustomFieldEntity.ORDERS, sortBy.substring(CUSTOM_FIELD_SORT.length()))
-                ? sortBy.substring(CUSTOM_FIELD_SORT.length()) : null;
-        boolean known = customSort != null || sortBy != null && SORTABLE.containsKey(sortBy);
-        String sort = customSort != null ? "FUNCTION('jsonb_extract_path', o.customFields, :cfSort)"
-                : known ? SORTABLE.get(sortBy) : "o.createdAt";
+        Optional<CustomFieldQueries.Sort> customSort = customFields.sort(CustomFieldEntity.ORDERS, "o", page.sortBy());
+        boolean known = customSort.isPresent() || page.sortBy() != null && SORTABLE.containsKey(page.sortBy());
+        String sort = customSort.map(CustomFieldQueries.Sort::jpql)
+                .orElse(known ? SORTABLE.get(page.sortBy()) : "o.createdAt");
         boolean descending = !known || page.descending();
         TypedQuery<OrderSummary> query = em.createQuery("SELECT NEW io.shopfloor.orders.entity.OrderSummary("
                 + "o.id, o.orderNumber, c.id, c.name, o.status, o.priority, o.dueDate, o.createdAt, o.version, o.customFields)"
                 + where.from + " ORDER BY " + sort + (descending ? " DESC" : " ASC") + ", o.id", OrderSummary.class);
-        if (customSort != null) {
-            query.setParameter("cfSort", customSort);
-        }
+        customSort.ifPresent(custom -> custom.bind(query));
         List<OrderSummary> rows = where.bind(query).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
         Set<String> shown = validation.activeKeys(CustomFieldEntity.ORDERS);
         return rows.stream().map(o -> new OrderSummary(o.id(), o.orderNumber(), o.customerId(), o.customerName(), o.status(),

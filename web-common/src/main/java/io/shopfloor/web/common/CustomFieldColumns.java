@@ -15,6 +15,7 @@ import jakarta.faces.context.FacesContext;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 
+import io.shopfloor.platform.customfields.control.CustomFieldQueries;
 import io.shopfloor.platform.customfields.entity.FieldView;
 import io.shopfloor.platform.errors.InvalidInputException;
 
@@ -27,7 +28,7 @@ public class CustomFieldColumns implements Serializable {
 
     private static final long serialVersionUID = 1L;
     /** The prefix of a custom field column's field name, in sorts and filters alike. */
-    public static final String PREFIX = "cf.";
+    public static final String PREFIX = CustomFieldQueries.PREFIX;
     /** Columns shown until the user chooses. */
     private static final int DEFAULT_SHOWN = 3;
 

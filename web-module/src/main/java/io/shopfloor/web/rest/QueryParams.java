@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import jakarta.ws.rs.core.UriInfo;
 
+import io.shopfloor.platform.customfields.control.CustomFieldQueries;
 import io.shopfloor.platform.errors.InvalidInputException;
 
 /**
@@ -16,8 +17,6 @@ import io.shopfloor.platform.errors.InvalidInputException;
  * them at once as a 422 with field detail.
  */
 public final class QueryParams {
-
-    private static final String CUSTOM_FIELD_PREFIX = "cf.";
 
     private final Map<String, String> errors = new LinkedHashMap<>();
 
@@ -68,11 +67,11 @@ public final class QueryParams {
     public Map<String, String> customFieldFilters(UriInfo uri) {
         Map<String, String> filters = new LinkedHashMap<>();
         uri.getQueryParameters().forEach((name, values) -> {
-            if (name.startsWith(CUSTOM_FIELD_PREFIX) && name.length() > CUSTOM_FIELD_PREFIX.length()) {
+            if (name.startsWith(CustomFieldQueries.PREFIX) && name.length() > CustomFieldQueries.PREFIX.length()) {
                 if (values.size() > 1) {
                     errors.put(name, "may be given once");
                 } else {
-                    filters.put(name.substring(CUSTOM_FIELD_PREFIX.length()), values.get(0));
+                    filters.put(name.substring(CustomFieldQueries.PREFIX.length()), values.get(0));
                 }
             }
         });

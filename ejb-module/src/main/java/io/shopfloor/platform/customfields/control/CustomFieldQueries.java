@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -22,6 +23,9 @@ import io.shopfloor.platform.errors.InvalidInputException;
 @Dependent
 public class CustomFieldQueries {
 
+    /** How lists and the API name a custom field in sorts and filters: "cf." and its key. */
+    public static final String PREFIX = "cf.";
+
     @Inject
     CustomFieldValidation definitions;
 
@@ -37,7 +41,7 @@ public class CustomFieldQueries {
         for (Map.Entry<String, String> filter : filters.entrySet()) {
             FieldDefinition field = fields.get(filter.getKey());
             if (field == null) {
-                errors.put("cf." + filter.getKey(), filter.getKey() + " is not a field of " + entity.label().toLowerCase());
+                errors.put(PREFIX + filter.getKey(), filter.getKey() + " is not a field of " + entity.label().toLowerCase());
                 continue;
             }
             try {
@@ -50,7 +54,7 @@ public class CustomFieldQueries {
                 conditions.parameters.put("cfValue" + n, text);
                 n++;
             } catch (IllegalArgumentException broken) {
-                errors.put("cf." + filter.getKey(), field.label() + " " + broken.getMessage());
+                errors.put(PREFIX + filter.getKey(), field.label() + " " + broken.getMessage());
             }
         }
         if (!errors.isEmpty()) {
@@ -59,9 +63,23 @@ public class CustomFieldQueries {
         return conditions;
     }
 
-    /** True if {@code key} is an active field of the entity, so a list may sort by it. */
-    public boolean isField(CustomFieldEntity entity, String key) {
-        return fields(entity).containsKey(key);
+    /**
+     * The ORDER BY expression for {@code sortBy} if it names an active field of the entity
+     * ({@code cf.<key>}); empty for any other sort. {@code alias} is the entity's alias in the query.
+     */
+    public Optional<Sort> sort(CustomFieldEntity entity, String alias, String sortBy) {
+        if (sortBy == null || !sortBy.startsWith(PREFIX) || !fields(entity).containsKey(sortBy.substring(PREFIX.length()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Sort("FUNCTION('jsonb_extract_path', " + alias + ".customFields, :cfSort)", sortBy.substring(PREFIX.length())));
+    }
+
+    /** A sort by a custom field's jsonb value (numbers as numbers); the key is bound, never written into the query. */
+    public record Sort(String jpql, String key) {
+
+        public <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            return query.setParameter("cfSort", key);
+        }
     }
 
     private Map<String, FieldDefinition> fields(CustomFieldEntity entity) {
