@@ -1,0 +1,2 @@
+/** The console's production configuration: the stages batches move through. */
+package io.shopfloor.console.production;

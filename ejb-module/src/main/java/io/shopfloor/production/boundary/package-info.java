@@ -1,0 +1,2 @@
+/** Production services: the organization's configurable production stages. */
+package io.shopfloor.production.boundary;

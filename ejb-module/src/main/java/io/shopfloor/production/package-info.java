@@ -1,0 +1,2 @@
+/** The production module: stages the workshop's batches move through, batches, assignments, the board. */
+package io.shopfloor.production;
