@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 
 import io.shopfloor.platform.customfields.entity.CustomFieldsConverter;
 import io.shopfloor.platform.errors.BusinessRuleException;
+import io.shopfloor.platform.types.NullableUuidConverter;
 
 /** A customer's order. ORDER is a JPQL keyword, hence the entity name. */
 @Entity(name = "SalesOrder")
@@ -43,9 +44,11 @@ public class Order {
 
     private String notes;
 
+    @Convert(converter = NullableUuidConverter.class)
     @Column(name = "product_id")
     private UUID productId;
 
+    @Convert(converter = NullableUuidConverter.class)
     @Column(name = "option_id")
     private UUID optionId;
 
