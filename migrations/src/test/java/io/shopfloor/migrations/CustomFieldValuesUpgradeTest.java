@@ -50,6 +50,35 @@ class CustomFieldValuesUpgradeTest {
         }
     }
 
+    /** V7: the built-in roles of organizations that existed before products get their grants. */
+    @Test
+    void builtInRolesOfExistingOrganizationsGetTheProductGrants() throws SQLException {
+        MigratedDatabase db = MigratedDatabase.get();
+        String url = db.createEmptyDatabase("upgrade_" + UUID.randomUUID().toString().substring(0, 8));
+        flyway(url).target("6").load().migrate();
+        UUID tenant = UUID.randomUUID();
+        try (Connection app = DriverManager.getConnection(url, MigratedDatabase.APP, db.password())) {
+            MigratedDatabase.beginAs(app, tenant, null);
+            run(app, "INSERT INTO shopfloor.tenants (id, name, slug) VALUES (?, 'Old', ?)", tenant, "old-" + tenant.toString().substring(0, 8));
+            app.commit();
+        }
+
+        flyway(url).load().migrate();
+
+        try (Connection app = DriverManager.getConnection(url, MigratedDatabase.APP, db.password())) {
+            MigratedDatabase.beginAs(app, tenant, null);
+            String grants = "SELECT string_agg(r.name || '=' || p.permission, ',' ORDER BY r.name) FROM shopfloor.role_permissions p"
+                    + " JOIN shopfloor.roles r ON r.tenant_id = p.tenant_id AND r.id = p.role_id WHERE p.permission LIKE 'products:%'";
+            try (PreparedStatement query = app.prepareStatement(grants); java.sql.ResultSet rows = query.executeQuery()) {
+                rows.next();
+                assertThat(rows.getString(1)).isEqualTo("manager=products:*,viewer=products:read,worker=products:read");
+            }
+            assertThat(MigratedDatabase.count(app, "SELECT count(*) FROM shopfloor.audit_log WHERE entity_type = 'role_permissions'"
+                    + " AND new_values ->> 'permission' LIKE 'products:%'")).as("each grant is in the organization's audit trail").isEqualTo(3);
+            app.rollback();
+        }
+    }
+
     private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url) {
         MigratedDatabase db = MigratedDatabase.get();
         return Flyway.configure()

@@ -6,13 +6,15 @@ import java.sql.SQLException;
 import java.util.UUID;
 
 /** One row in every tenant table for a fresh tenant, written as the application role. */
-record TenantFixture(UUID tenantId, UUID userId, UUID customerId, UUID orderId) {
+record TenantFixture(UUID tenantId, UUID userId, UUID customerId, UUID orderId, UUID productId, UUID optionId) {
 
     static TenantFixture create(MigratedDatabase db, String slug) throws SQLException {
         UUID tenantId = db.createTenant(slug);
         UUID userId = UUID.randomUUID();
         UUID customerId = UUID.randomUUID();
         UUID orderId = UUID.randomUUID();
+        UUID productId = UUID.randomUUID();
+        UUID optionId = UUID.randomUUID();
         try (Connection c = db.app()) {
             MigratedDatabase.beginAs(c, tenantId, userId);
             run(c, "INSERT INTO shopfloor.users (id, tenant_id, email, display_name, password_hash) VALUES (?, ?, ?, 'Ada Admin', 'x')",
@@ -28,13 +30,18 @@ record TenantFixture(UUID tenantId, UUID userId, UUID customerId, UUID orderId) 
             run(c, "SELECT shopfloor.next_counter_value('orders')");
             run(c, "INSERT INTO shopfloor.customers (id, tenant_id, name, email) VALUES (?, ?, 'Acme Audio', 'buyer@acme.example')",
                     customerId, tenantId);
-            run(c, "INSERT INTO shopfloor.orders (id, tenant_id, order_number, customer_id, due_date, custom_fields) VALUES (?, ?, 'SO-000001', ?, current_date + 7, '{\"finish\": \"gloss\"}')",
-                    orderId, tenantId, customerId);
+            run(c, "INSERT INTO shopfloor.products (id, tenant_id, name, sku_prefix, complexity, base_hours, base_price, custom_fields) VALUES (?, ?, 'Verite Closed', 'VC', 'high', 12.5, 2499.00, '{\"series\": \"reference\"}')",
+                    productId, tenantId);
+            run(c, "INSERT INTO shopfloor.product_options (id, tenant_id, product_id, name, position) VALUES (?, ?, ?, 'Sapele', 0)",
+                    optionId, tenantId, productId);
+            run(c, "INSERT INTO shopfloor.orders (id, tenant_id, order_number, customer_id, due_date, custom_fields, product_id, option_id, customizations, internal_notes)"
+                    + " VALUES (?, ?, 'SO-000001', ?, current_date + 7, '{\"finish\": \"gloss\"}', ?, ?, '{\"engraving\": \"AB\"}', 'pays late')",
+                    orderId, tenantId, customerId, productId, optionId);
             run(c, "INSERT INTO shopfloor.order_status_history (tenant_id, order_id, old_status, new_status, changed_by, reason) VALUES (?, ?, NULL, 'pending', ?, 'created')",
                     tenantId, orderId, userId);
             c.commit();
         }
-        return new TenantFixture(tenantId, userId, customerId, orderId);
+        return new TenantFixture(tenantId, userId, customerId, orderId, productId, optionId);
     }
 
     private static void run(Connection c, String sql, Object... params) throws SQLException {

@@ -1,7 +1,9 @@
 package io.shopfloor.orders.boundary;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -10,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.shopfloor.orders.control.Customizations;
 import io.shopfloor.orders.control.OrderNumbers;
 import io.shopfloor.orders.control.OrderQueries;
 import io.shopfloor.orders.entity.Customer;
@@ -20,6 +23,8 @@ import io.shopfloor.orders.entity.OrderStatus;
 import io.shopfloor.orders.entity.OrderStatusChange;
 import io.shopfloor.orders.entity.OrderSummary;
 import io.shopfloor.orders.entity.OrderView;
+import io.shopfloor.orders.entity.Product;
+import io.shopfloor.orders.entity.ProductOption;
 import io.shopfloor.orders.entity.StatusChangeView;
 import io.shopfloor.platform.customfields.control.CustomFieldValidation;
 import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
@@ -29,6 +34,8 @@ import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.query.Page;
 import io.shopfloor.platform.query.PageRequest;
+import io.shopfloor.platform.security.control.CallerPermissions;
+import io.shopfloor.platform.security.control.PermissionMatcher;
 import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.tenancy.control.CallerIdentity;
 import io.shopfloor.platform.tenancy.control.TenantSession;
@@ -37,6 +44,8 @@ import io.shopfloor.platform.tenancy.control.TenantSession;
 @Stateless
 public class Orders {
 
+    /** Who may read and write an order's internal notes (others see none and cannot set them). */
+    public static final String INTERNAL_NOTES = "orders:internal";
 
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
@@ -82,9 +91,16 @@ public class Orders {
     public OrderView create(OrderDraft draft) {
         validation.check(draft);
         requireCustomer(draft.customerId());
+        requireProductAndOption(draft, null);
+        Map<String, Object> customizations = Customizations.check(draft.customizationsOrEmpty());
+        boolean internal = mayUseInternalNotes();
+        requireInternalNotesAllowed(draft, internal);
         CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
         Order order = new Order(caller.tenantId(), numbers.next(),
-                draft.withCustomFields(customFields.check(CustomFieldEntity.ORDERS, draft.customFieldsOrEmpty())));
+                checked(draft.withCustomFields(customFields.check(CustomFieldEntity.ORDERS, draft.customFieldsOrEmpty())), customizations));
+        if (internal) {
+            order.setInternalNotes(draft.internalNotes());
+        }
         em.persist(order);
         em.persist(new OrderStatusChange(order, null, caller.userId(), "Order created"));
         em.flush();
@@ -97,7 +113,15 @@ public class Orders {
         validation.check(draft);
         Order order = loadVersion(id, expectedVersion);
         requireCustomer(draft.customerId());
-        order.apply(draft.withCustomFields(customFields.check(CustomFieldEntity.ORDERS, draft.customFieldsOrEmpty(), order.getCustomFields())));
+        requireProductAndOption(draft, order);
+        Map<String, Object> customizations = Customizations.check(draft.customizationsOrEmpty());
+        boolean internal = mayUseInternalNotes();
+        requireInternalNotesAllowed(draft, internal);
+        order.apply(checked(draft.withCustomFields(customFields.check(CustomFieldEntity.ORDERS, draft.customFieldsOrEmpty(), order.getCustomFields())),
+                customizations));
+        if (internal) {
+            order.setInternalNotes(draft.internalNotes());
+        }
         return flushAndView(order);
     }
 
@@ -148,6 +172,63 @@ public class Orders {
         }
     }
 
+    private static OrderDraft checked(OrderDraft draft, Map<String, Object> customizations) {
+        return new OrderDraft(draft.customerId(), draft.priority(), draft.dueDate(), draft.notes(), draft.customFields(),
+                draft.productId(), draft.optionId(), customizations, draft.internalNotes());
+    }
+
+    /**
+     * The product must be one of the organization's and offered (active), the option one of that
+     * product's active options; an order keeps a product or option that was deactivated after it
+     * was chosen. The database holds the same rule (a foreign key over tenant, product and option);
+     * this check is here for the message.
+     */
+    private void requireProductAndOption(OrderDraft draft, Order existing) {
+        if (draft.productId() == null) {
+            if (draft.optionId() != null) {
+                throw InvalidInputException.of("optionId", "choose a product first; an option belongs to a product");
+            }
+            return;
+        }
+        Product product = em.find(Product.class, draft.productId());
+        if (product == null) {
+            throw InvalidInputException.of("productId", "is not a product of this organization");
+        }
+        boolean keepsProduct = existing != null && draft.productId().equals(existing.getProductId());
+        if (!product.isActive() && !keepsProduct) {
+            throw InvalidInputException.of("productId", "product " + product.getName() + " is no longer offered; choose an active product");
+        }
+        List<ProductOption> options = em.createQuery("SELECT o FROM ProductOption o WHERE o.productId = :product ORDER BY o.position, LOWER(o.name), o.id",
+                        ProductOption.class)
+                .setParameter("product", product.getId()).getResultList();
+        String offered = options.stream().filter(ProductOption::isActive).map(ProductOption::getName).collect(Collectors.joining(", "));
+        if (draft.optionId() == null) {
+            if (!offered.isEmpty()) {
+                throw InvalidInputException.of("optionId", "choose an option of product " + product.getName() + ": " + offered);
+            }
+            return;
+        }
+        ProductOption option = options.stream().filter(o -> o.getId().equals(draft.optionId())).findFirst().orElse(null);
+        boolean keepsOption = keepsProduct && draft.optionId().equals(existing.getOptionId());
+        if (option == null || !option.isActive() && !keepsOption) {
+            String which = option != null ? "\"" + option.getName() + "\" is no longer an option of product " + product.getName()
+                    : "this is not an option of product " + product.getName();
+            throw InvalidInputException.of("optionId", which + "; choose one of: " + (offered.isEmpty() ? "(none offered)" : offered));
+        }
+    }
+
+    private boolean mayUseInternalNotes() {
+        CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
+        return CallerPermissions.of(em, transactions, caller)
+                .map(granted -> PermissionMatcher.grants(granted, INTERNAL_NOTES)).orElse(false);
+    }
+
+    private static void requireInternalNotesAllowed(OrderDraft draft, boolean internal) {
+        if (!internal && draft.internalNotes() != null && !draft.internalNotes().isBlank()) {
+            throw InvalidInputException.of("internalNotes", "your roles do not allow internal notes (it needs the permission '" + INTERNAL_NOTES + "')");
+        }
+    }
+
     private OrderView flushAndView(Order order) {
         em.flush();
         em.refresh(order);
@@ -158,8 +239,13 @@ public class Orders {
         String customerName = em.createQuery("SELECT c.name FROM Customer c WHERE c.id = :id", String.class)
                 .setParameter("id", order.getCustomerId())
                 .getSingleResult();
+        Product product = order.getProductId() == null ? null : em.find(Product.class, order.getProductId());
+        ProductOption option = order.getOptionId() == null ? null : em.find(ProductOption.class, order.getOptionId());
         return new OrderView(order.getId(), order.getOrderNumber(), order.getCustomerId(), customerName, order.getStatus(),
                 order.getPriority(), order.getDueDate(), order.getNotes(), customFields.visible(CustomFieldEntity.ORDERS, order.getCustomFields()), order.getCreatedAt(),
-                order.getUpdatedAt(), order.getVersion());
+                order.getUpdatedAt(), order.getVersion(),
+                order.getProductId(), product == null ? null : product.getName(),
+                order.getOptionId(), option == null ? null : option.getName(),
+                order.getCustomizations(), mayUseInternalNotes() ? order.getInternalNotes() : null);
     }
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 
 import io.shopfloor.platform.customfields.entity.CustomFieldsConverter;
 import io.shopfloor.platform.errors.BusinessRuleException;
+import io.shopfloor.platform.types.NullableUuidConverter;
 
 /** A customer's order. ORDER is a JPQL keyword, hence the entity name. */
 @Entity(name = "SalesOrder")
@@ -42,6 +43,20 @@ public class Order {
     private LocalDate dueDate;
 
     private String notes;
+
+    @Convert(converter = NullableUuidConverter.class)
+    @Column(name = "product_id")
+    private UUID productId;
+
+    @Convert(converter = NullableUuidConverter.class)
+    @Column(name = "option_id")
+    private UUID optionId;
+
+    @Convert(converter = CustomFieldsConverter.class)
+    private Map<String, Object> customizations = new LinkedHashMap<>();
+
+    @Column(name = "internal_notes")
+    private String internalNotes;
 
     @Convert(converter = CustomFieldsConverter.class)
     @Column(name = "custom_fields")
@@ -73,6 +88,14 @@ public class Order {
         this.dueDate = draft.dueDate();
         this.notes = draft.notes() == null || draft.notes().isBlank() ? null : draft.notes().strip();
         this.customFields = new LinkedHashMap<>(draft.customFieldsOrEmpty());
+        this.productId = draft.productId();
+        this.optionId = draft.productId() == null ? null : draft.optionId();
+        this.customizations = new LinkedHashMap<>(draft.customizationsOrEmpty());
+    }
+
+    /** Only for callers allowed to see internal notes (the boundary checks). */
+    public void setInternalNotes(String internalNotes) {
+        this.internalNotes = internalNotes == null || internalNotes.isBlank() ? null : internalNotes.strip();
     }
 
     /** Moves the order along its workflow; refuses a step the workflow does not allow. */
@@ -118,6 +141,22 @@ public class Order {
 
     public String getNotes() {
         return notes;
+    }
+
+    public UUID getProductId() {
+        return productId;
+    }
+
+    public UUID getOptionId() {
+        return optionId;
+    }
+
+    public Map<String, Object> getCustomizations() {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(customizations));
+    }
+
+    public String getInternalNotes() {
+        return internalNotes;
     }
 
     public Map<String, Object> getCustomFields() {

@@ -10,7 +10,8 @@ import io.shopfloor.platform.types.Coded;
  */
 public enum CustomFieldEntity implements Coded {
     CUSTOMERS("customers", "Customers", "customers"),
-    ORDERS("orders", "Orders", "orders");
+    ORDERS("orders", "Orders", "orders"),
+    PRODUCTS("products", "Products", "products");
 
     private final String code;
     private final String label;

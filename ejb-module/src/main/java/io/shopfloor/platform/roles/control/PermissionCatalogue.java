@@ -22,9 +22,11 @@ public final class PermissionCatalogue {
     public static final String WRITE = "write";
     /** Doing production work (stages, checks) without managing production. */
     public static final String WORK = "work";
+    /** Reading and writing what is internal to the organization (an order's internal notes). */
+    public static final String INTERNAL = "internal";
 
     /** The actions in the order the matrix shows them as columns. */
-    public static final List<String> ACTIONS = List.of(READ, WRITE, WORK);
+    public static final List<String> ACTIONS = List.of(READ, WRITE, WORK, INTERNAL);
 
     /** A module of the catalogue: its key (as in permissions), its label and its actions. */
     public record Module(String key, String label, List<String> actions) {
@@ -36,7 +38,8 @@ public final class PermissionCatalogue {
 
     public static final List<Module> MODULES = List.of(
             new Module("customers", "Customers", List.of(READ, WRITE)),
-            new Module("orders", "Orders", List.of(READ, WRITE)),
+            new Module("orders", "Orders", List.of(READ, WRITE, INTERNAL)),
+            new Module("products", "Products", List.of(READ, WRITE)),
             new Module("production", "Production", List.of(READ, WRITE, WORK)),
             new Module("quality", "Quality", List.of(READ, WRITE)),
             new Module("finance", "Finance", List.of(READ, WRITE)),

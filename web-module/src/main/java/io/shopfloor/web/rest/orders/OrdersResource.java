@@ -111,7 +111,9 @@ public class OrdersResource {
         }
         OrderDraft draft = new OrderDraft(params.uuid("customerId", input.customerId()),
                 params.code("priority", input.priority(), OrderPriority::ofCode),
-                params.date("dueDate", input.dueDate()), input.notes(), input.customFields());
+                params.date("dueDate", input.dueDate()), input.notes(), input.customFields(),
+                params.uuid("productId", input.productId()), params.uuid("optionId", input.optionId()),
+                input.customizations(), input.internalNotes());
         params.check();
         return draft;
     }

@@ -3,6 +3,7 @@ package io.shopfloor.web.screens.orders;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,23 +12,29 @@ import java.util.UUID;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotNull;
 
 import io.shopfloor.orders.boundary.Customers;
 import io.shopfloor.orders.boundary.Orders;
+import io.shopfloor.orders.boundary.Products;
 import io.shopfloor.orders.entity.CustomerView;
 import io.shopfloor.orders.entity.OrderDraft;
 import io.shopfloor.orders.entity.OrderPriority;
 import io.shopfloor.orders.entity.OrderStatus;
 import io.shopfloor.orders.entity.OrderView;
+import io.shopfloor.orders.entity.ProductView;
 import io.shopfloor.orders.entity.StatusChangeView;
 import io.shopfloor.platform.customfields.boundary.CustomFields;
 import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
+import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.web.common.CustomFieldForm;
+import io.shopfloor.web.common.Me;
 import io.shopfloor.web.common.ServiceErrors;
 
 /** Create an order, or edit one and move it along its workflow. */
@@ -36,9 +43,11 @@ import io.shopfloor.web.common.ServiceErrors;
 public class EditOrder implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> INPUTS = Map.of(
-            "customerId", "order:customer", "priority", "order:priority", "dueDate", "order:dueDate", "notes", "order:notes",
-            "status", "statusForm:nextStatus", "reason", "statusForm:reason");
+    private static final Map<String, String> INPUTS = Map.ofEntries(
+            Map.entry("customerId", "order:customer"), Map.entry("priority", "order:priority"), Map.entry("dueDate", "order:dueDate"),
+            Map.entry("notes", "order:notes"), Map.entry("productId", "order:product"), Map.entry("optionId", "order:option"),
+            Map.entry("customizations", "order:customizations"), Map.entry("internalNotes", "order:internalNotes"),
+            Map.entry("status", "statusForm:nextStatus"), Map.entry("reason", "statusForm:reason"));
 
     @EJB
     Orders orders;
@@ -49,6 +58,12 @@ public class EditOrder implements Serializable {
     @EJB
     CustomFields fields;
 
+    @EJB
+    Products products;
+
+    @Inject
+    Me me;
+
     private String id;
     private OrderView order;
 
@@ -57,6 +72,11 @@ public class EditOrder implements Serializable {
     private OrderPriority priority = OrderPriority.STANDARD;
     private LocalDate dueDate;
     private String notes;
+    private String productId;
+    private String optionId;
+    private String customizations;
+    private String internalNotes;
+    private List<ProductView> offered;
 
     private CustomFieldForm customFields;
 
@@ -81,9 +101,9 @@ public class EditOrder implements Serializable {
     }
 
     public String save() {
-        OrderDraft draft = new OrderDraft(customer == null ? null : customer.id(), priority, dueDate, notes,
-                getCustomFields().entered());
         try {
+            OrderDraft draft = new OrderDraft(customer == null ? null : customer.id(), priority, dueDate, notes,
+                    getCustomFields().entered(), uuid(productId), uuid(optionId), CustomizationLines.parse(customizations), internalNotes);
             if (order == null) {
                 OrderView created = orders.create(draft);
                 FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -121,6 +141,10 @@ public class EditOrder implements Serializable {
         priority = loaded.priority();
         dueDate = loaded.dueDate();
         notes = loaded.notes();
+        productId = loaded.productId() == null ? null : loaded.productId().toString();
+        optionId = loaded.optionId() == null ? null : loaded.optionId().toString();
+        customizations = CustomizationLines.format(loaded.customizations());
+        internalNotes = loaded.internalNotes();
         customFields = CustomFieldForm.forStored(fields.activeFields(CustomFieldEntity.ORDERS.code()), loaded.customFields());
     }
 
@@ -134,6 +158,63 @@ public class EditOrder implements Serializable {
 
     private static void message(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    /** The products a new order may choose (active ones), plus the order's own if it is no longer offered. */
+    public List<SelectItem> getProductItems() {
+        List<SelectItem> items = new ArrayList<>();
+        for (ProductView product : offered()) {
+            items.add(new SelectItem(product.id().toString(), product.name() + " (" + product.skuPrefix() + ")"));
+        }
+        if (order != null && order.productId() != null && offered().stream().noneMatch(p -> p.id().equals(order.productId()))) {
+            items.add(new SelectItem(order.productId().toString(), order.productName() + " (no longer offered)"));
+        }
+        return items;
+    }
+
+    /** The active options of the chosen product, plus the order's own if it is no longer offered. */
+    public List<SelectItem> getOptionItems() {
+        List<SelectItem> items = new ArrayList<>();
+        UUID chosen = uuidOrNull(productId);
+        if (chosen == null) {
+            return items;
+        }
+        offered().stream().filter(p -> p.id().equals(chosen)).findFirst().ifPresent(product ->
+                product.activeOptions().forEach(o -> items.add(new SelectItem(o.id().toString(), o.name()))));
+        if (order != null && chosen.equals(order.productId()) && order.optionId() != null
+                && items.stream().noneMatch(i -> i.getValue().equals(order.optionId().toString()))) {
+            items.add(new SelectItem(order.optionId().toString(), order.optionName() + " (no longer offered)"));
+        }
+        return items;
+    }
+
+    /** A new product has other options: the chosen one no longer applies. */
+    public void productChanged() {
+        optionId = null;
+    }
+
+    private List<ProductView> offered() {
+        if (offered == null) {
+            // Roles without products:read still see the order's own product (it is part of the order).
+            offered = me.can("products:read") ? products.active() : List.of();
+        }
+        return offered;
+    }
+
+    private static UUID uuid(String value) {
+        UUID id = uuidOrNull(value);
+        if (value != null && !value.isBlank() && id == null) {
+            throw InvalidInputException.of("productId", "choose a product from the list");
+        }
+        return id;
+    }
+
+    private static UUID uuidOrNull(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     public boolean isNew() {
@@ -190,6 +271,38 @@ public class EditOrder implements Serializable {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    public String getProductId() {
+        return productId;
+    }
+
+    public void setProductId(String productId) {
+        this.productId = productId;
+    }
+
+    public String getOptionId() {
+        return optionId;
+    }
+
+    public void setOptionId(String optionId) {
+        this.optionId = optionId;
+    }
+
+    public String getCustomizations() {
+        return customizations;
+    }
+
+    public void setCustomizations(String customizations) {
+        this.customizations = customizations;
+    }
+
+    public String getInternalNotes() {
+        return internalNotes;
+    }
+
+    public void setInternalNotes(String internalNotes) {
+        this.internalNotes = internalNotes;
     }
 
     public OrderStatus getNextStatus() {

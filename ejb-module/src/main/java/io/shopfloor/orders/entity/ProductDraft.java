@@ -1,0 +1,42 @@
+package io.shopfloor.orders.entity;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What a user enters to create or change a product (its options are managed one by one). */
+public record ProductDraft(
+        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
+        @NotBlank(message = "is required")
+        @Pattern(regexp = "^\\s*[A-Za-z0-9][A-Za-z0-9-]{0,19}\\s*$", message = "must be 1 to 20 letters, digits or dashes, starting with a letter or digit")
+        String skuPrefix,
+        ProductComplexity complexity,
+        @NotNull(message = "is required") @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
+        @DecimalMax(value = "9999.99", message = "must be at most 9999.99") @Digits(integer = 4, fraction = 2, message = "takes at most 2 decimals")
+        BigDecimal baseHours,
+        @NotNull(message = "is required") @DecimalMin(value = "0", message = "must not be negative")
+        @Digits(integer = 10, fraction = 2, message = "takes at most 10 digits and 2 decimals")
+        BigDecimal basePrice,
+        Map<String, Object> customFields) {
+
+    public Map<String, Object> customFieldsOrEmpty() {
+        return customFields == null ? Map.of() : customFields;
+    }
+
+    /** SKU prefixes are stored upper case: "vc" and "VC" are the same prefix. */
+    public String normalizedSkuPrefix() {
+        return skuPrefix == null ? null : skuPrefix.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The same draft with the custom field values in their checked, stored form. */
+    public ProductDraft withCustomFields(Map<String, Object> checked) {
+        return new ProductDraft(name, skuPrefix, complexity, baseHours, basePrice, checked);
+    }
+}

@@ -1,0 +1,224 @@
+package io.shopfloor.web.screens.products;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import io.shopfloor.orders.boundary.Products;
+import io.shopfloor.orders.entity.ProductComplexity;
+import io.shopfloor.orders.entity.ProductDraft;
+import io.shopfloor.orders.entity.ProductOptionView;
+import io.shopfloor.orders.entity.ProductView;
+import io.shopfloor.platform.customfields.boundary.CustomFields;
+import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
+import io.shopfloor.platform.errors.NotFoundException;
+import io.shopfloor.web.common.CustomFieldForm;
+import io.shopfloor.web.common.ServiceErrors;
+
+/** Create a product, or edit one and its options (add, rename, deactivate, reactivate). */
+@Named
+@ViewScoped
+public class EditProduct implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> INPUTS = Map.of(
+            "name", "product:name", "skuPrefix", "product:skuPrefix", "complexity", "product:complexity",
+            "baseHours", "product:baseHours", "basePrice", "product:basePrice", "optionName", "options:newOption");
+
+    @EJB
+    Products products;
+
+    @EJB
+    CustomFields fields;
+
+    private String id;
+    private ProductView product;
+
+    private String name;
+    private String skuPrefix;
+    private ProductComplexity complexity = ProductComplexity.MEDIUM;
+    private BigDecimal baseHours;
+    private BigDecimal basePrice;
+    private CustomFieldForm customFields;
+
+    private String newOption;
+    /** The names typed into the options table, by option id. */
+    private final Map<String, String> optionNames = new LinkedHashMap<>();
+
+    /** Runs on page load: an id opens that product; none starts a new one. */
+    public void load() throws IOException {
+        if (id == null || id.isBlank()) {
+            return;
+        }
+        try {
+            show(products.find(UUID.fromString(id)));
+        } catch (NotFoundException | IllegalArgumentException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Product not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public String save() {
+        ProductDraft draft = new ProductDraft(name, skuPrefix, complexity, baseHours, basePrice, getCustomFields().entered());
+        try {
+            if (product == null) {
+                ProductView created = products.create(draft);
+                FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+                message("Product " + created.name() + " created. Add its options below.");
+                return "product?faces-redirect=true&id=" + created.id();
+            }
+            show(products.update(product.id(), product.version(), draft));
+            message("Product " + product.name() + " saved.");
+        } catch (RuntimeException e) {
+            Map<String, String> inputs = new HashMap<>(INPUTS);
+            inputs.putAll(getCustomFields().inputs("product"));
+            ServiceErrors.show(e, inputs);
+        }
+        return null;
+    }
+
+    public void toggleActive() {
+        try {
+            show(product.active() ? products.deactivate(product.id(), product.version()) : products.reactivate(product.id(), product.version()));
+            message(product.active() ? "Product " + product.name() + " is offered again."
+                    : "Product " + product.name() + " is deactivated: new orders can no longer choose it.");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, INPUTS);
+        }
+    }
+
+    public void addOption() {
+        try {
+            show(products.addOption(product.id(), newOption));
+            message("Option " + newOption.strip() + " added.");
+            newOption = null;
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, INPUTS);
+        }
+    }
+
+    public void renameOption(ProductOptionView option) {
+        try {
+            show(products.renameOption(option.id(), optionNames.get(option.id().toString())));
+            message("Option renamed.");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, Map.of());
+        }
+    }
+
+    public void toggleOption(ProductOptionView option) {
+        try {
+            show(option.active() ? products.deactivateOption(option.id()) : products.reactivateOption(option.id()));
+            message(option.active() ? "Option " + option.name() + " deactivated: new orders can no longer choose it."
+                    : "Option " + option.name() + " is offered again.");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, Map.of());
+        }
+    }
+
+    private void show(ProductView loaded) {
+        product = loaded;
+        name = loaded.name();
+        skuPrefix = loaded.skuPrefix();
+        complexity = loaded.complexity();
+        baseHours = loaded.baseHours();
+        basePrice = loaded.basePrice();
+        customFields = CustomFieldForm.forStored(fields.activeFields(CustomFieldEntity.PRODUCTS.code()), loaded.customFields());
+        optionNames.clear();
+        loaded.options().forEach(o -> optionNames.put(o.id().toString(), o.name()));
+    }
+
+    /** The custom field inputs: the product's values, or the fields' defaults for a new product. */
+    public CustomFieldForm getCustomFields() {
+        if (customFields == null) {
+            customFields = CustomFieldForm.forNew(fields.activeFields(CustomFieldEntity.PRODUCTS.code()));
+        }
+        return customFields;
+    }
+
+    private static void message(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    public boolean isNew() {
+        return product == null;
+    }
+
+    public ProductComplexity[] getComplexities() {
+        return ProductComplexity.values();
+    }
+
+    public Map<String, String> getOptionNames() {
+        return optionNames;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public ProductView getProduct() {
+        return product;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getSkuPrefix() {
+        return skuPrefix;
+    }
+
+    public void setSkuPrefix(String skuPrefix) {
+        this.skuPrefix = skuPrefix;
+    }
+
+    public ProductComplexity getComplexity() {
+        return complexity;
+    }
+
+    public void setComplexity(ProductComplexity complexity) {
+        this.complexity = complexity;
+    }
+
+    public BigDecimal getBaseHours() {
+        return baseHours;
+    }
+
+    public void setBaseHours(BigDecimal baseHours) {
+        this.baseHours = baseHours;
+    }
+
+    public BigDecimal getBasePrice() {
+        return basePrice;
+    }
+
+    public void setBasePrice(BigDecimal basePrice) {
+        this.basePrice = basePrice;
+    }
+
+    public String getNewOption() {
+        return newOption;
+    }
+
+    public void setNewOption(String newOption) {
+        this.newOption = newOption;
+    }
+}
