@@ -1,6 +1,7 @@
 package io.shopfloor.it.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The sign-in page of the staff screens or the console. */
@@ -26,7 +27,11 @@ public final class SignInPage {
         browser.waitForAjax();
     }
 
+    /** The refusal the page shows, once the answer to the submitted form has arrived. */
     public String error() {
-        return browser.driver().findElement(By.id("signIn:messages")).getText();
+        return browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            String text = d.findElement(By.id("signIn:messages")).getText();
+            return text.isBlank() ? null : text;
+        });
     }
 }
