@@ -24,6 +24,10 @@ public final class SignInPage {
         browser.driver().findElement(By.id("signIn:email")).sendKeys(email);
         browser.driver().findElement(By.name("signIn:password")).sendKeys(password);
         browser.driver().findElement(By.id("signIn:submit")).click();
+        // The answer has arrived when the browser has left the sign-in page or shows a refusal.
+        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> !d.getCurrentUrl().contains("sign-in.xhtml")
+                || !d.findElements(By.id("signIn:messages")).isEmpty()
+                && !d.findElement(By.id("signIn:messages")).getText().isBlank());
         browser.waitForAjax();
     }
 
