@@ -6,10 +6,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Map;
 import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** An installation upgraded to V4 finds the custom field values its records held before. */
@@ -19,7 +17,7 @@ class CustomFieldValuesUpgradeTest {
     void valuesStoredBeforeTheLookupTableExistedAreFilterableAfterTheUpgrade() throws SQLException {
         MigratedDatabase db = MigratedDatabase.get();
         String url = db.createEmptyDatabase("upgrade_" + UUID.randomUUID().toString().substring(0, 8));
-        flyway(url).target("3").load().migrate();
+        db.flyway(url).target("3").load().migrate();
 
         UUID tenant = UUID.randomUUID();
         UUID customer = UUID.randomUUID();
@@ -33,7 +31,7 @@ class CustomFieldValuesUpgradeTest {
             app.commit();
         }
 
-        flyway(url).load().migrate();
+        db.flyway(url).load().migrate();
 
         try (Connection app = DriverManager.getConnection(url, MigratedDatabase.APP, db.password())) {
             MigratedDatabase.beginAs(app, tenant, null);
@@ -55,7 +53,7 @@ class CustomFieldValuesUpgradeTest {
     void builtInRolesOfExistingOrganizationsGetTheProductGrants() throws SQLException {
         MigratedDatabase db = MigratedDatabase.get();
         String url = db.createEmptyDatabase("upgrade_" + UUID.randomUUID().toString().substring(0, 8));
-        flyway(url).target("6").load().migrate();
+        db.flyway(url).target("6").load().migrate();
         UUID tenant = UUID.randomUUID();
         try (Connection app = DriverManager.getConnection(url, MigratedDatabase.APP, db.password())) {
             MigratedDatabase.beginAs(app, tenant, null);
@@ -63,7 +61,7 @@ class CustomFieldValuesUpgradeTest {
             app.commit();
         }
 
-        flyway(url).load().migrate();
+        db.flyway(url).load().migrate();
 
         try (Connection app = DriverManager.getConnection(url, MigratedDatabase.APP, db.password())) {
             MigratedDatabase.beginAs(app, tenant, null);
@@ -77,16 +75,6 @@ class CustomFieldValuesUpgradeTest {
                     + " AND new_values ->> 'permission' LIKE 'products:%'")).as("each grant is in the organization's audit trail").isEqualTo(3);
             app.rollback();
         }
-    }
-
-    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url) {
-        MigratedDatabase db = MigratedDatabase.get();
-        return Flyway.configure()
-                .dataSource(url, MigratedDatabase.OWNER, db.password())
-                .schemas(Migrations.SCHEMA)
-                .createSchemas(true)
-                .locations("classpath:db/migration", "classpath:db/callback")
-                .placeholders(Map.of("appRole", MigratedDatabase.APP, "ownerRole", MigratedDatabase.OWNER));
     }
 
     private static void run(Connection c, String sql, Object... params) throws SQLException {

@@ -7,7 +7,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -64,6 +68,19 @@ final class MigratedDatabase {
             DatabaseRoles.ensure(admin, name, OWNER, PASSWORD, APP, PASSWORD);
         }
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
+    }
+
+    /**
+     * Flyway set up as {@link Migrations#migrate} sets it up, for a database made with
+     * {@link #createEmptyDatabase}: tests of upgrades migrate to an older version first.
+     */
+    FluentConfiguration flyway(String url) {
+        return Flyway.configure()
+                .dataSource(url, OWNER, PASSWORD)
+                .schemas(Migrations.SCHEMA)
+                .createSchemas(true)
+                .locations("classpath:db/migration", "classpath:db/callback")
+                .placeholders(Map.of("appRole", APP, "ownerRole", OWNER));
     }
 
     /** A connection as the application role, autocommit on. */

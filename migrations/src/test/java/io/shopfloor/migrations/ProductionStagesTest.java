@@ -10,10 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** Every organization starts with the workshop's production stages, new ones and upgraded ones alike. */
@@ -57,7 +55,7 @@ class ProductionStagesTest {
     void organizationsThatExistedBeforeTheUpgradeGetTheStagesToo() throws SQLException {
         MigratedDatabase db = MigratedDatabase.get();
         String url = db.createEmptyDatabase("stages_" + UUID.randomUUID().toString().substring(0, 8));
-        flyway(db, url).target("6").load().migrate();
+        db.flyway(url).target("6").load().migrate();
         UUID tenant = UUID.randomUUID();
         try (Connection app = DriverManager.getConnection(url, MigratedDatabase.APP, db.password())) {
             MigratedDatabase.beginAs(app, tenant, null);
@@ -67,7 +65,7 @@ class ProductionStagesTest {
             }
             app.commit();
         }
-        flyway(db, url).load().migrate();
+        db.flyway(url).load().migrate();
         try (Connection app = DriverManager.getConnection(url, MigratedDatabase.APP, db.password())) {
             MigratedDatabase.beginAs(app, tenant, null);
             assertThat(stageNames(app)).containsExactlyElementsOf(SEEDED);
@@ -86,14 +84,5 @@ class ProductionStagesTest {
             }
         }
         return names;
-    }
-
-    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(MigratedDatabase db, String url) {
-        return Flyway.configure()
-                .dataSource(url, MigratedDatabase.OWNER, db.password())
-                .schemas(Migrations.SCHEMA)
-                .createSchemas(true)
-                .locations("classpath:db/migration", "classpath:db/callback")
-                .placeholders(Map.of("appRole", MigratedDatabase.APP, "ownerRole", MigratedDatabase.OWNER));
     }
 }
