@@ -23,9 +23,9 @@ import io.shopfloor.platform.customfields.control.CustomFieldValidation;
 import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
-import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.query.Page;
 import io.shopfloor.platform.query.PageRequest;
+import io.shopfloor.platform.query.Records;
 import io.shopfloor.platform.query.SearchText;
 import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.tenancy.control.TenantSession;
@@ -146,11 +146,7 @@ public class Customers {
     }
 
     Customer load(UUID id) {
-        Customer customer = id == null ? null : em.find(Customer.class, id);
-        if (customer == null) {
-            throw new NotFoundException("Customer", id);
-        }
-        return customer;
+        return Records.require(em, Customer.class, id, "Customer");
     }
 
     private CustomerView view(Customer customer) {

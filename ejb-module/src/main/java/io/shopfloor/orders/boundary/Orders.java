@@ -31,9 +31,9 @@ import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
 import io.shopfloor.platform.errors.InvalidInputException;
-import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.query.Page;
 import io.shopfloor.platform.query.PageRequest;
+import io.shopfloor.platform.query.Records;
 import io.shopfloor.platform.security.control.CallerPermissions;
 import io.shopfloor.platform.security.control.PermissionMatcher;
 import io.shopfloor.platform.security.control.RequiresPermission;
@@ -151,11 +151,7 @@ public class Orders {
     }
 
     private Order load(UUID id) {
-        Order order = id == null ? null : em.find(Order.class, id);
-        if (order == null) {
-            throw new NotFoundException("Order", id);
-        }
-        return order;
+        return Records.require(em, Order.class, id, "Order");
     }
 
     private Order loadVersion(UUID id, long expectedVersion) {

@@ -26,9 +26,9 @@ import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
 import io.shopfloor.platform.errors.InvalidInputException;
-import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.query.Page;
 import io.shopfloor.platform.query.PageRequest;
+import io.shopfloor.platform.query.Records;
 import io.shopfloor.platform.query.SearchText;
 import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.tenancy.control.TenantSession;
@@ -243,11 +243,7 @@ public class Products {
     }
 
     Product load(UUID id) {
-        Product product = id == null ? null : em.find(Product.class, id);
-        if (product == null) {
-            throw new NotFoundException("Product", id);
-        }
-        return product;
+        return Records.require(em, Product.class, id, "Product");
     }
 
     private Product loadVersion(UUID id, long expectedVersion) {
@@ -259,11 +255,7 @@ public class Products {
     }
 
     private ProductOption loadOption(UUID id) {
-        ProductOption option = id == null ? null : em.find(ProductOption.class, id);
-        if (option == null) {
-            throw new NotFoundException("Product option", id);
-        }
-        return option;
+        return Records.require(em, ProductOption.class, id, "Product option");
     }
 
     private Map<UUID, List<ProductOptionView>> options(List<UUID> productIds) {

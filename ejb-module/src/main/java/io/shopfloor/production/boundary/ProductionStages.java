@@ -22,7 +22,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
 import io.shopfloor.platform.errors.InvalidInputException;
-import io.shopfloor.platform.errors.NotFoundException;
+import io.shopfloor.platform.query.Records;
 import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.tenancy.control.TenantSession;
 import io.shopfloor.platform.users.entity.Role;
@@ -156,10 +156,7 @@ public class ProductionStages {
     }
 
     private ProductionStage findVersion(UUID id, long expectedVersion) {
-        ProductionStage stage = id == null ? null : em.find(ProductionStage.class, id);
-        if (stage == null) {
-            throw new NotFoundException("Production stage", id);
-        }
+        ProductionStage stage = Records.require(em, ProductionStage.class, id, "Production stage");
         if (stage.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("Stage " + stage.getName());
         }

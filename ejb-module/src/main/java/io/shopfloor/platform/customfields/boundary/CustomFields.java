@@ -26,7 +26,7 @@ import io.shopfloor.platform.customfields.entity.FieldView;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
 import io.shopfloor.platform.errors.InvalidInputException;
-import io.shopfloor.platform.errors.NotFoundException;
+import io.shopfloor.platform.query.Records;
 import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.tenancy.control.TenantSession;
 
@@ -241,11 +241,7 @@ public class CustomFields {
     }
 
     private CustomFieldDefinition find(UUID id) {
-        CustomFieldDefinition definition = id == null ? null : em.find(CustomFieldDefinition.class, id);
-        if (definition == null) {
-            throw new NotFoundException("Custom field", id);
-        }
-        return definition;
+        return Records.require(em, CustomFieldDefinition.class, id, "Custom field");
     }
 
     /** The definition, locked until commit: record writes checked against it finish first (see CustomFieldValidation). */

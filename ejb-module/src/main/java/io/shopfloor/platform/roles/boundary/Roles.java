@@ -17,7 +17,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import io.shopfloor.platform.errors.BusinessRuleException;
 import io.shopfloor.platform.errors.InvalidInputException;
-import io.shopfloor.platform.errors.NotFoundException;
+import io.shopfloor.platform.query.Records;
 import io.shopfloor.platform.roles.control.Administrators;
 import io.shopfloor.platform.roles.control.PermissionCatalogue;
 import io.shopfloor.platform.roles.entity.RoleDetails;
@@ -131,11 +131,7 @@ public class Roles {
     }
 
     private Role role(UUID roleId) {
-        Role role = roleId == null ? null : em.find(Role.class, roleId);
-        if (role == null) {
-            throw new NotFoundException("Role", roleId);
-        }
-        return role;
+        return Records.require(em, Role.class, roleId, "Role");
     }
 
     private String validName(String name, UUID except) {

@@ -22,9 +22,9 @@ import io.shopfloor.platform.errors.BusinessRuleException;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
 import io.shopfloor.platform.errors.InvalidInputException;
-import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.query.Page;
 import io.shopfloor.platform.query.PageRequest;
+import io.shopfloor.platform.query.Records;
 import io.shopfloor.platform.query.SearchText;
 import io.shopfloor.platform.roles.control.Administrators;
 import io.shopfloor.platform.security.control.PasswordHashing;
@@ -201,11 +201,7 @@ public class Users {
     }
 
     private User user(UUID userId) {
-        User user = userId == null ? null : em.find(User.class, userId);
-        if (user == null) {
-            throw new NotFoundException("User", userId);
-        }
-        return user;
+        return Records.require(em, User.class, userId, "User");
     }
 
     private void requireUnusedEmail(String email, UUID except) {
