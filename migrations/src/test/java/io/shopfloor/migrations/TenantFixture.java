@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.UUID;
 
 /** One row in every tenant table for a fresh tenant, written as the application role. */
-record TenantFixture(UUID tenantId, UUID userId, UUID customerId, UUID orderId, UUID productId, UUID optionId) {
+record TenantFixture(UUID tenantId, UUID userId, UUID customerId, UUID orderId, UUID productId, UUID optionId, UUID batchId) {
 
     static TenantFixture create(MigratedDatabase db, String slug) throws SQLException {
         UUID tenantId = db.createTenant(slug);
@@ -15,6 +15,7 @@ record TenantFixture(UUID tenantId, UUID userId, UUID customerId, UUID orderId, 
         UUID orderId = UUID.randomUUID();
         UUID productId = UUID.randomUUID();
         UUID optionId = UUID.randomUUID();
+        UUID batchId = UUID.randomUUID();
         try (Connection c = db.app()) {
             MigratedDatabase.beginAs(c, tenantId, userId);
             run(c, "INSERT INTO shopfloor.users (id, tenant_id, email, display_name, password_hash) VALUES (?, ?, ?, 'Ada Admin', 'x')",
@@ -39,9 +40,17 @@ record TenantFixture(UUID tenantId, UUID userId, UUID customerId, UUID orderId, 
                     orderId, tenantId, customerId, productId, optionId);
             run(c, "INSERT INTO shopfloor.order_status_history (tenant_id, order_id, old_status, new_status, changed_by, reason) VALUES (?, ?, NULL, 'pending', ?, 'created')",
                     tenantId, orderId, userId);
+            run(c, "INSERT INTO shopfloor.product_stage_estimates (tenant_id, product_id, stage_id, hours) SELECT ?, ?, id, 2.5 FROM shopfloor.production_stages WHERE name = 'Sanding'",
+                    tenantId, productId);
+            run(c, "INSERT INTO shopfloor.batches (id, tenant_id, batch_number, current_stage_id, created_by) SELECT ?, ?, shopfloor.next_batch_number(), id, ? FROM shopfloor.production_stages WHERE name = 'Intake'",
+                    batchId, tenantId, userId);
+            run(c, "INSERT INTO shopfloor.batch_orders (tenant_id, batch_id, order_id, added_by) VALUES (?, ?, ?, ?)",
+                    tenantId, batchId, orderId, userId);
+            run(c, "INSERT INTO shopfloor.stage_assignments (tenant_id, batch_id, stage_id, worker_id, opened_at) SELECT ?, ?, id, ?, now() FROM shopfloor.production_stages WHERE name = 'Intake'",
+                    tenantId, batchId, userId);
             c.commit();
         }
-        return new TenantFixture(tenantId, userId, customerId, orderId, productId, optionId);
+        return new TenantFixture(tenantId, userId, customerId, orderId, productId, optionId, batchId);
     }
 
     private static void run(Connection c, String sql, Object... params) throws SQLException {

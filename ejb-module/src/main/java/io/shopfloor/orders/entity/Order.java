@@ -111,6 +111,18 @@ public class Order {
         return previous;
     }
 
+    /**
+     * An order taken out of its batch before the batch completed goes back to pending. Not a
+     * step of the status workflow people choose: only leaving a batch does this.
+     */
+    public OrderStatus leaveBatch() {
+        OrderStatus previous = status;
+        if (status == OrderStatus.IN_PRODUCTION) {
+            status = OrderStatus.PENDING;
+        }
+        return previous;
+    }
+
     public UUID getId() {
         return id;
     }

@@ -1,2 +1,2 @@
-/** Production services: the organization's configurable production stages. */
+/** Production services: configurable stages, batches and their work at each stage, the dashboard. */
 package io.shopfloor.production.boundary;

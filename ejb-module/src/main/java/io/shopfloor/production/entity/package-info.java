@@ -1,2 +1,2 @@
-/** Production stages and the roles responsible for each. */
+/** Production stages, batches, their orders and stage assignments, and the views of them. */
 package io.shopfloor.production.entity;

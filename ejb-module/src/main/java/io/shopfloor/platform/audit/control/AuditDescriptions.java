@@ -65,6 +65,19 @@ public final class AuditDescriptions {
             case CUSTOM_FIELD_DEFINITIONS -> withChanges("Custom field '" + text(values, "label") + "' ("
                     + AuditedEntity.labelOf(text(values, "entity_type")) + ") " + verb, row, lookups);
             case TENANTS -> withChanges("Organization " + text(values, "name") + " " + verb, row, lookups);
+            case PRODUCTS -> withChanges("Product " + text(values, "name") + " " + verb, row, lookups);
+            case PRODUCT_OPTIONS -> withChanges("Option " + text(values, "name") + " of product " + name(values, "product_id", lookups) + " "
+                    + verb, row, lookups);
+            case PRODUCT_STAGE_ESTIMATES -> withChanges("Estimate for " + name(values, "stage_id", lookups) + " of product "
+                    + name(values, "product_id", lookups) + " " + verb, row, lookups);
+            case PRODUCTION_STAGES -> withChanges("Production stage " + text(values, "name") + " " + verb, row, lookups);
+            case PRODUCTION_STAGE_ROLES -> "Role " + role(values, lookups) + ("delete".equals(action) ? " no longer responsible for " : " responsible for ")
+                    + name(values, "stage_id", lookups);
+            case BATCHES -> withChanges("Batch " + text(values, "batch_number") + " " + verb, row, lookups);
+            case BATCH_ORDERS -> "Order " + name(values, "order_id", lookups) + ("delete".equals(action) ? " removed from batch " : " in batch ")
+                    + name(values, "batch_id", lookups) + ("insert".equals(action) ? " (added)" : "");
+            case STAGE_ASSIGNMENTS -> withChanges("Work of batch " + name(values, "batch_id", lookups) + " at " + name(values, "stage_id", lookups)
+                    + " " + verb, row, lookups);
         };
     }
 
@@ -94,6 +107,10 @@ public final class AuditDescriptions {
         }
         List<AuditChange> changes = AuditDiff.changes(row, lookups);
         return changes.isEmpty() ? sentence : sentence + ": " + changes.stream().map(AuditChange::label).collect(Collectors.joining(", "));
+    }
+
+    private static String name(JsonObject values, String idKey, Lookups lookups) {
+        return lookups.name(text(values, idKey)).orElse(text(values, idKey));
     }
 
     private static String role(JsonObject values, Lookups lookups) {

@@ -107,7 +107,11 @@ public class AuditQueries {
                             SELECT id::text, display_name FROM shopfloor.users WHERE id = ANY (CAST(?1 AS uuid[]))
                             UNION ALL SELECT id::text, name FROM shopfloor.roles WHERE id = ANY (CAST(?1 AS uuid[]))
                             UNION ALL SELECT id::text, name FROM shopfloor.customers WHERE id = ANY (CAST(?1 AS uuid[]))
-                            UNION ALL SELECT id::text, order_number FROM shopfloor.orders WHERE id = ANY (CAST(?1 AS uuid[]))""")
+                            UNION ALL SELECT id::text, order_number FROM shopfloor.orders WHERE id = ANY (CAST(?1 AS uuid[]))
+                            UNION ALL SELECT id::text, name FROM shopfloor.products WHERE id = ANY (CAST(?1 AS uuid[]))
+                            UNION ALL SELECT id::text, name FROM shopfloor.product_options WHERE id = ANY (CAST(?1 AS uuid[]))
+                            UNION ALL SELECT id::text, name FROM shopfloor.production_stages WHERE id = ANY (CAST(?1 AS uuid[]))
+                            UNION ALL SELECT id::text, batch_number FROM shopfloor.batches WHERE id = ANY (CAST(?1 AS uuid[]))""")
                     .setParameter(1, array)
                     .getResultList();
             found.forEach(r -> names.put((String) r[0], (String) r[1]));

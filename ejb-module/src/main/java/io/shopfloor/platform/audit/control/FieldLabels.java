@@ -10,10 +10,19 @@ public final class FieldLabels {
     static final Set<String> BOOKKEEPING = Set.of("id", "tenant_id", "created_at", "updated_at", "version");
 
     /** Columns holding the id of another record, shown by that record's name. */
-    static final Set<String> REFERENCES = Set.of("customer_id", "role_id", "user_id", "order_id", "changed_by");
+    static final Set<String> REFERENCES = Set.of("customer_id", "role_id", "user_id", "order_id", "changed_by",
+            "product_id", "option_id", "stage_id", "current_stage_id", "batch_id", "worker_id", "completed_by", "created_by", "added_by");
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("order_number", "Order number"),
+            Map.entry("batch_number", "Batch number"),
+            Map.entry("current_stage_id", "Stage"),
+            Map.entry("worker_id", "Worker"),
+            Map.entry("quality_status", "Quality status"),
+            Map.entry("target_completion", "Target completion"),
+            Map.entry("opened_at", "Reached the stage"),
+            Map.entry("started_at", "Started"),
+            Map.entry("completed_at", "Completed"),
             Map.entry("customer_id", "Customer"),
             Map.entry("due_date", "Due date"),
             Map.entry("display_name", "Name"),

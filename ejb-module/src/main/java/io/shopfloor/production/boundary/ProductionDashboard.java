@@ -1,0 +1,130 @@
+package io.shopfloor.production.boundary;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import io.shopfloor.platform.security.control.RequiresPermission;
+import io.shopfloor.production.entity.DashboardFigures;
+import io.shopfloor.production.entity.DashboardFigures.DayCount;
+import io.shopfloor.production.entity.DashboardFigures.StageCount;
+import io.shopfloor.production.entity.DashboardFigures.StageTime;
+import io.shopfloor.production.entity.DashboardFigures.WeekCount;
+
+/**
+ * The production dashboard: active batches per stage, open orders overdue and due in the next 7
+ * days, orders completed per week, and time per stage against its estimate. Days and weeks are the
+ * organization's (its time zone). Each figure is one aggregate query served by a tenant-leading index.
+ */
+@Stateless
+public class ProductionDashboard {
+
+    static final int DUE_DAYS = 7;
+    static final int WEEKS = 8;
+    static final int STAGE_TIME_DAYS = 90;
+
+    /** The organization's today, in its own time zone. */
+    private static final String TODAY = "(SELECT (now() AT TIME ZONE t.timezone)::date FROM shopfloor.tenants t WHERE t.id = shopfloor.current_tenant_id())";
+
+    @PersistenceContext(unitName = "shopfloor")
+    EntityManager em;
+
+    @RequiresPermission("production:read")
+    public DashboardFigures figures() {
+        LocalDate today = toDate(em.createNativeQuery("SELECT " + TODAY).getSingleResult());
+        return new DashboardFigures(activeBatchesPerStage(), overdueOrders(today), dueNextDays(today), completedPerWeek(today),
+                timePerStage());
+    }
+
+    private List<StageCount> activeBatchesPerStage() {
+        List<?> rows = em.createNativeQuery("""
+                SELECT s.id, s.name, count(b.id)
+                FROM shopfloor.production_stages s
+                LEFT JOIN shopfloor.batches b
+                       ON b.tenant_id = s.tenant_id AND b.current_stage_id = s.id AND b.completed_at IS NULL
+                GROUP BY s.id, s.name, s.position, s.active
+                HAVING s.active OR count(b.id) > 0
+                ORDER BY s.position, lower(s.name)""").getResultList();
+        return rows.stream().map(r -> (Object[]) r)
+                .map(r -> new StageCount((UUID) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
+    }
+
+    private long overdueOrders(LocalDate today) {
+        return ((Number) em.createNativeQuery("""
+                SELECT count(*) FROM shopfloor.orders o
+                WHERE o.status IN ('pending', 'in_production', 'on_hold') AND o.due_date < ?1""")
+                .setParameter(1, today).getSingleResult()).longValue();
+    }
+
+    private List<DayCount> dueNextDays(LocalDate today) {
+        Map<LocalDate, Long> counts = new HashMap<>();
+        List<?> rows = em.createNativeQuery("""
+                SELECT o.due_date, count(*) FROM shopfloor.orders o
+                WHERE o.status IN ('pending', 'in_production', 'on_hold') AND o.due_date >= ?1 AND o.due_date < ?2
+                GROUP BY o.due_date""")
+                .setParameter(1, today).setParameter(2, today.plusDays(DUE_DAYS))
+                .getResultList();
+        rows.stream().map(r -> (Object[]) r).forEach(r -> counts.put(toDate(r[0]), ((Number) r[1]).longValue()));
+        List<DayCount> days = new ArrayList<>();
+        for (int i = 0; i < DUE_DAYS; i++) {
+            LocalDate day = today.plusDays(i);
+            days.add(new DayCount(day, counts.getOrDefault(day, 0L)));
+        }
+        return days;
+    }
+
+    private List<WeekCount> completedPerWeek(LocalDate today) {
+        LocalDate thisWeek = today.minusDays(today.getDayOfWeek().getValue() - 1L);
+        LocalDate firstWeek = thisWeek.minusWeeks(WEEKS - 1L);
+        Map<LocalDate, Long> counts = new HashMap<>();
+        List<?> rows = em.createNativeQuery("""
+                SELECT date_trunc('week', h.changed_at AT TIME ZONE t.timezone)::date, count(DISTINCT h.order_id)
+                FROM shopfloor.order_status_history h
+                JOIN shopfloor.tenants t ON t.id = h.tenant_id
+                WHERE h.new_status = 'completed'
+                  AND h.changed_at >= (?1::timestamp AT TIME ZONE t.timezone)
+                GROUP BY 1""")
+                .setParameter(1, firstWeek.atStartOfDay())
+                .getResultList();
+        rows.stream().map(r -> (Object[]) r).forEach(r -> counts.put(toDate(r[0]), ((Number) r[1]).longValue()));
+        List<WeekCount> weeks = new ArrayList<>();
+        for (int i = 0; i < WEEKS; i++) {
+            LocalDate week = firstWeek.plusWeeks(i);
+            weeks.add(new WeekCount(week, counts.getOrDefault(week, 0L)));
+        }
+        return weeks;
+    }
+
+    private List<StageTime> timePerStage() {
+        List<?> rows = em.createNativeQuery("""
+                SELECT s.id, s.name, s.estimated_hours,
+                       avg(extract(epoch FROM a.completed_at - a.started_at)) / 3600.0,
+                       count(a.id)
+                FROM shopfloor.production_stages s
+                LEFT JOIN shopfloor.stage_assignments a
+                       ON a.tenant_id = s.tenant_id AND a.stage_id = s.id AND a.started_at IS NOT NULL
+                      AND a.completed_at >= now() - make_interval(days => ?1)
+                WHERE s.active
+                GROUP BY s.id, s.name, s.estimated_hours, s.position
+                ORDER BY s.position, lower(s.name)""")
+                .setParameter(1, STAGE_TIME_DAYS)
+                .getResultList();
+        return rows.stream().map(r -> (Object[]) r)
+                .map(r -> new StageTime((UUID) r[0], (String) r[1], (BigDecimal) r[2],
+                        r[3] == null ? null : ((Number) r[3]).doubleValue(), ((Number) r[4]).longValue()))
+                .toList();
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
+    }
+}

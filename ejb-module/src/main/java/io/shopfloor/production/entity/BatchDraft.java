@@ -1,0 +1,12 @@
+package io.shopfloor.production.entity;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Size;
+
+/** What a person sets on a batch: priority (standard when absent), target completion, notes. */
+public record BatchDraft(
+        BatchPriority priority,
+        LocalDate targetCompletion,
+        @Size(max = 10000, message = "must be at most 10000 characters") String notes) {
+}

@@ -1,0 +1,37 @@
+package io.shopfloor.production.entity;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A batch with its orders and its work at every stage (in stage order). */
+public record BatchView(
+        UUID id,
+        String batchNumber,
+        BatchPriority priority,
+        QualityStatus qualityStatus,
+        UUID stageId,
+        String stageName,
+        LocalDate targetCompletion,
+        OffsetDateTime completedAt,
+        String notes,
+        OffsetDateTime createdAt,
+        long version,
+        List<BatchOrderView> orders,
+        List<AssignmentView> assignments) {
+
+    public BatchView {
+        orders = List.copyOf(orders);
+        assignments = List.copyOf(assignments);
+    }
+
+    public boolean isCompleted() {
+        return completedAt != null;
+    }
+
+    /** An order of the batch as the batch screen lists it. */
+    public record BatchOrderView(UUID orderId, String orderNumber, String customerName, String productName,
+            String status, LocalDate dueDate) {
+    }
+}
