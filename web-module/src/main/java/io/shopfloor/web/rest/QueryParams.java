@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import io.shopfloor.platform.customfields.control.CustomFieldQueries;
 import io.shopfloor.platform.errors.InvalidInputException;
+import io.shopfloor.platform.errors.NotFoundException;
 
 /**
  * Parses query and body values, collecting every malformed one so a caller learns about all of
@@ -19,6 +20,15 @@ import io.shopfloor.platform.errors.InvalidInputException;
 public final class QueryParams {
 
     private final Map<String, String> errors = new LinkedHashMap<>();
+
+    /** A malformed id in a path names no record: 404, like an id of another organization. */
+    public static UUID pathId(String id, String what) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException(what, id);
+        }
+    }
 
     public UUID uuid(String field, String value) {
         return parse(field, value, UUID::fromString, "must be a UUID");

@@ -1,8 +1,9 @@
 package io.shopfloor.web.rest.orders;
 
+import static io.shopfloor.web.rest.QueryParams.pathId;
+
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,7 +26,6 @@ import io.shopfloor.orders.entity.OrderDraft;
 import io.shopfloor.orders.entity.OrderFilter;
 import io.shopfloor.orders.entity.OrderPriority;
 import io.shopfloor.orders.entity.OrderStatus;
-import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.web.rest.PageDto;
 import io.shopfloor.web.rest.QueryParams;
@@ -116,14 +116,5 @@ public class OrdersResource {
                 input.customizations(), input.internalNotes());
         params.check();
         return draft;
-    }
-
-    /** A malformed id names no record: 404, like an id of another organization. */
-    static UUID pathId(String id, String what) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException(what, id);
-        }
     }
 }

@@ -1,0 +1,198 @@
+package io.shopfloor.it.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.shopfloor.orders.boundary.Customers;
+import io.shopfloor.orders.boundary.Orders;
+import io.shopfloor.orders.entity.CustomerDraft;
+import io.shopfloor.orders.entity.OrderDraft;
+import io.shopfloor.orders.entity.OrderStatus;
+import io.shopfloor.orders.entity.StatusChangeView;
+import io.shopfloor.platform.errors.BusinessRuleException;
+import io.shopfloor.platform.errors.ConcurrentEditException;
+import io.shopfloor.platform.errors.InvalidInputException;
+import io.shopfloor.platform.errors.NotFoundException;
+import io.shopfloor.platform.security.control.PermissionDeniedException;
+import io.shopfloor.production.boundary.Batches;
+import io.shopfloor.production.boundary.ProductionDashboard;
+import io.shopfloor.production.boundary.ProductionStages;
+import io.shopfloor.production.entity.AssignmentView;
+import io.shopfloor.production.entity.BatchDraft;
+import io.shopfloor.production.entity.BatchPriority;
+import io.shopfloor.production.entity.BatchView;
+import io.shopfloor.production.entity.DashboardFigures;
+import io.shopfloor.production.entity.QualityStatus;
+import io.shopfloor.production.entity.StageView;
+import io.shopfloor.production.entity.WorkerChoice;
+
+/**
+ * Batches on Payara Server: orders go into a batch, the batch goes through every active stage
+ * (a worker doing their own stage's work, a manager advancing the rest) and its last stage
+ * completes it and its orders; the rules that refuse the wrong moves, per role and organization.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BatchServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceDeployment.services();
+    }
+
+    @Inject
+    Batches batches;
+
+    @Inject
+    ProductionStages stages;
+
+    @Inject
+    ProductionDashboard dashboard;
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    Customers customers;
+
+    @Test
+    void anOrderGoesThroughEveryStageOfItsBatchToCompleted() {
+        Callers.signInAs("manager", TestOrganizations.GLOBEX);
+        long completedThisWeek = thisWeek(dashboard.figures());
+        UUID first = pendingOrder("Flow A");
+        UUID second = pendingOrder("Flow B");
+        List<StageView> active = stages.list().stream().filter(StageView::active).toList();
+
+        BatchView batch = batches.create(new BatchDraft(BatchPriority.RUSH, LocalDate.now().plusDays(10), "walnut run"), List.of(first, second));
+        assertThat(batch.batchNumber()).matches("B\\d{8}-\\d{3,}");
+        assertThat(batch.stageName()).isEqualTo(active.get(0).name());
+        assertThat(batch.orders()).extracting(BatchView.BatchOrderView::status).containsOnly("in production");
+        assertThat(orders.history(first)).last().extracting(StatusChangeView::reason).isEqualTo("Added to batch " + batch.batchNumber());
+        assertThat(batch.assignments()).extracting(AssignmentView::stageName)
+                .containsExactlyElementsOf(active.stream().map(StageView::name).toList());
+
+        // An order is in one open batch at a time, and only pending orders go into one.
+        assertThatThrownBy(() -> batches.create(new BatchDraft(null, null, null), List.of(first)))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("already in batch " + batch.batchNumber());
+        assertThatThrownBy(() -> batches.create(new BatchDraft(null, null, null), List.of()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("orderIds"));
+
+        // The worker of the first stage does that work from "my work": start, then complete, which moves the batch on.
+        UUID stageId = batch.stageId();
+        WorkerChoice worker = batches.workers(stageId).stream().filter(w -> w.name().startsWith("worker of")).findFirst().orElseThrow();
+        batch = batches.assign(batch.id(), stageId, worker.id());
+        assertThatThrownBy(() -> batches.assign(batch(first).id(), stageId, workerNamed(stageId, "viewer of")))
+                .isInstanceOf(InvalidInputException.class);
+
+        Callers.signInAs("worker", TestOrganizations.GLOBEX);
+        BatchView started = batch;
+        AssignmentView mine = batches.myWork().stream().filter(a -> a.batchId().equals(started.id())).findFirst().orElseThrow();
+        assertThat(mine.current()).isTrue();
+        assertThatThrownBy(() -> batches.advance(started.id(), started.version())).isInstanceOf(PermissionDeniedException.class);
+        AssignmentView working = batches.start(mine.id(), mine.version());
+        assertThat(working.startedAt()).isNotNull();
+        batch = batches.complete(working.id(), working.version());
+        assertThat(batch.stageName()).isEqualTo(active.get(1).name());
+        assertThat(batch.assignments().get(0).completedAt()).isNotNull();
+        assertThat(batch.assignments().get(0).timeSpent()).isNotNull();
+
+        // The manager advances through the remaining stages; the last one completes the batch and its orders.
+        Callers.signInAs("manager", TestOrganizations.GLOBEX);
+        for (int i = 1; i < active.size(); i++) {
+            assertThat(batch.isCompleted()).isFalse();
+            assertThat(batch.stageName()).isEqualTo(active.get(i).name());
+            batch = batches.advance(batch.id(), batch.version());
+        }
+        assertThat(batch.isCompleted()).isTrue();
+        assertThat(batch.orders()).extracting(BatchView.BatchOrderView::status).containsOnly("completed");
+        assertThat(orders.find(first).status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(orders.history(second)).last().extracting(StatusChangeView::reason).isEqualTo("Batch " + batch.batchNumber() + " completed");
+        assertThat(batch.assignments()).allSatisfy(a -> assertThat(a.completedAt()).isNotNull());
+        BatchView done = batch;
+        assertThatThrownBy(() -> batches.advance(done.id(), done.version()))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("already completed");
+        assertThat(batches.board()).extracting(c -> c.id()).doesNotContain(done.id());
+
+        // Completed orders may go into a new batch? No: only pending ones.
+        assertThatThrownBy(() -> batches.create(new BatchDraft(null, null, null), List.of(first)))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("only pending orders");
+        assertThat(thisWeek(dashboard.figures())).isEqualTo(completedThisWeek + 2);
+    }
+
+    @Test
+    void aStaleVersionAQualityHoldAndAnotherOrganizationStopTheMove() {
+        Callers.signInAs("manager", TestOrganizations.GLOBEX);
+        BatchView batch = batches.create(new BatchDraft(null, null, null), List.of(pendingOrder("Stale")));
+        BatchView moved = batches.advance(batch.id(), batch.version());
+        assertThatThrownBy(() -> batches.advance(batch.id(), batch.version()))
+                .isInstanceOf(ConcurrentEditException.class)
+                .hasMessageContaining("Batch " + batch.batchNumber() + " (now at " + moved.stageName() + ")");
+
+        BatchView held = batches.setQualityStatus(moved.id(), moved.version(), QualityStatus.HOLD);
+        assertThatThrownBy(() -> batches.advance(held.id(), held.version()))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("quality hold");
+        BatchView cleared = batches.setQualityStatus(held.id(), held.version(), QualityStatus.GOOD);
+        assertThat(batches.advance(cleared.id(), cleared.version()).stageId()).isNotEqualTo(moved.stageId());
+
+        DashboardFigures figures = dashboard.figures();
+        assertThat(figures.activeBatches()).isPositive();
+
+        Callers.signInAs("manager", TestOrganizations.ACME);
+        assertThatThrownBy(() -> batches.find(batch.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> batches.advance(batch.id(), cleared.version() + 1)).isInstanceOf(NotFoundException.class);
+        assertThat(batches.board()).extracting(c -> c.id()).doesNotContain(batch.id());
+    }
+
+    @Test
+    void removingAnOrderReturnsItToPendingAndItMayJoinAnotherBatch() {
+        Callers.signInAs("manager", TestOrganizations.GLOBEX);
+        UUID kept = pendingOrder("Kept");
+        UUID removed = pendingOrder("Removed");
+        BatchView batch = batches.create(new BatchDraft(null, null, null), List.of(kept, removed));
+        batch = batches.removeOrder(batch.id(), batch.version(), removed);
+        assertThat(batch.orders()).extracting(BatchView.BatchOrderView::orderId).containsExactly(kept);
+        assertThat(orders.find(removed).status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(orders.history(removed)).last().extracting(StatusChangeView::reason).isEqualTo("Removed from batch " + batch.batchNumber());
+
+        BatchView other = batches.create(new BatchDraft(BatchPriority.EXPEDITE, null, null), List.of(removed));
+        assertThat(other.orders()).extracting(BatchView.BatchOrderView::orderId).containsExactly(removed);
+        BatchView current = batches.find(batch.id());
+        assertThatThrownBy(() -> batches.addOrders(current.id(), current.version(), List.of(removed)))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("already in batch " + other.batchNumber());
+
+        Callers.signInAs("viewer", TestOrganizations.GLOBEX);
+        assertThat(batches.find(batch.id()).orders()).hasSize(1);
+        assertThatThrownBy(() -> batches.removeOrder(current.id(), current.version(), kept)).isInstanceOf(PermissionDeniedException.class);
+    }
+
+    private UUID pendingOrder(String customer) {
+        UUID customerId = customers.create(new CustomerDraft(customer + " " + UUID.randomUUID().toString().substring(0, 6), null, null, null, null)).id();
+        return orders.create(new OrderDraft(customerId, null, LocalDate.now().plusDays(14), null, Map.of())).id();
+    }
+
+    private BatchView batch(UUID order) {
+        return batches.board().stream().map(c -> batches.find(c.id()))
+                .filter(b -> b.orders().stream().anyMatch(o -> o.orderId().equals(order))).findFirst().orElseThrow();
+    }
+
+    private UUID workerNamed(UUID stageId, String prefix) {
+        return batches.workers(stageId).stream().filter(w -> w.name().startsWith(prefix)).map(WorkerChoice::id).findFirst()
+                .orElse(UUID.randomUUID());
+    }
+
+    private static long thisWeek(DashboardFigures figures) {
+        return figures.completedOrdersPerWeek().get(figures.completedOrdersPerWeek().size() - 1).count();
+    }
+}
