@@ -42,6 +42,10 @@ public final class Api {
         return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))

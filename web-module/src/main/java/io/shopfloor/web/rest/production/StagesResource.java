@@ -1,0 +1,59 @@
+package io.shopfloor.web.rest.production;
+
+import static io.shopfloor.web.rest.QueryParams.pathId;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.shopfloor.platform.errors.NotFoundException;
+import io.shopfloor.production.boundary.Batches;
+import io.shopfloor.production.boundary.ProductionStages;
+import io.shopfloor.production.entity.StageView;
+import io.shopfloor.production.entity.WorkerChoice;
+
+/** The organization's production stages in order, and who can be assigned to each. Configured in the console. */
+@Path("stages")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class StagesResource {
+
+    @EJB
+    ProductionStages stages;
+
+    @EJB
+    Batches batches;
+
+    /** A stage: name, position, estimate, whether batches still pass it, the responsible roles. */
+    public record StageDto(UUID id, String name, int position, BigDecimal estimatedHours, boolean active, List<String> responsibleRoles) {
+
+        static StageDto of(StageView s) {
+            return new StageDto(s.id(), s.name(), s.position(), s.estimatedHours(), s.active(),
+                    s.responsibleRoles().stream().map(StageView.RoleChoice::name).toList());
+        }
+    }
+
+    @GET
+    public List<StageDto> list() {
+        return stages.list().stream().map(StageDto::of).toList();
+    }
+
+    /** Active users holding one of the stage's responsible roles: whom PUT /batches/{id}/stages/{stageId}/worker accepts. */
+    @GET
+    @Path("{id}/workers")
+    public List<WorkerChoice> workers(@PathParam("id") String id) {
+        UUID stageId = pathId(id, "Production stage");
+        if (stages.list().stream().noneMatch(s -> s.id().equals(stageId))) {
+            throw new NotFoundException("Production stage", id);
+        }
+        return batches.workers(stageId);
+    }
+}
