@@ -28,6 +28,7 @@ import io.shopfloor.orders.entity.ProductOption;
 import io.shopfloor.orders.entity.StatusChangeView;
 import io.shopfloor.platform.customfields.control.CustomFieldValidation;
 import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
+import io.shopfloor.platform.errors.BusinessRuleException;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
 import io.shopfloor.platform.errors.InvalidInputException;
@@ -135,6 +136,9 @@ public class Orders {
             throw InvalidInputException.of("reason", "must be at most 2000 characters");
         }
         Order order = loadVersion(id, expectedVersion);
+        if (target == OrderStatus.PENDING) {
+            requireNotInOpenBatch(order);
+        }
         OrderStatus previous = order.changeStatus(target);
         em.persist(new OrderStatusChange(order, previous, TenantSession.current(transactions).orElseThrow().userId(), reason));
         return flushAndView(order);
@@ -148,6 +152,17 @@ public class Orders {
                         StatusChangeView.class)
                 .setParameter("id", id)
                 .getResultList();
+    }
+
+    /** Pending means "waiting for a batch": an order in an incomplete batch leaves it through the batch. */
+    private void requireNotInOpenBatch(Order order) {
+        em.createQuery("SELECT b.batchNumber FROM BatchOrder m, Batch b WHERE b.id = m.batchId AND m.orderId = :order AND b.completedAt IS NULL",
+                        String.class)
+                .setParameter("order", order.getId()).getResultStream().findFirst()
+                .ifPresent(batch -> {
+                    throw new BusinessRuleException("Order " + order.getOrderNumber() + " is in batch " + batch
+                            + "; remove it from the batch to make it pending again.");
+                });
     }
 
     private Order load(UUID id) {

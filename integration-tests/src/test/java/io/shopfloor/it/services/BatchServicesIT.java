@@ -89,6 +89,12 @@ class BatchServicesIT {
         assertThatThrownBy(() -> batches.create(new BatchDraft(null, null, null), List.of()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("orderIds"));
 
+        // An order in the batch may go on hold, but back to pending only by leaving the batch.
+        long held = orders.changeStatus(first, orders.find(first).version(), OrderStatus.ON_HOLD, "customer call").version();
+        assertThatThrownBy(() -> orders.changeStatus(first, held, OrderStatus.PENDING, null))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("is in batch " + batch.batchNumber());
+        orders.changeStatus(first, held, OrderStatus.IN_PRODUCTION, "customer confirmed");
+
         // The worker of the first stage does that work from "my work": start, then complete, which moves the batch on.
         UUID stageId = batch.stageId();
         WorkerChoice worker = batches.workers(stageId).stream().filter(w -> w.name().startsWith("worker of")).findFirst().orElseThrow();
