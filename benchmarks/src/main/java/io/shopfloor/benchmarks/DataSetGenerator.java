@@ -1,0 +1,513 @@
+package io.shopfloor.benchmarks;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Fills a migrated, empty Shopfloor database with a data set as {@link DataSetPlan} describes it.
+ *
+ * <p>Organizations are created as the application creates them (their triggers seed the built-in
+ * roles and the production stages). Everything else is generated in Java and loaded with COPY,
+ * with triggers off ({@code session_replication_role = replica}): the generator writes consistent
+ * data itself — every key points at a row of the same organization, statuses agree with the status
+ * history and the batches, an order is in at most one incomplete batch. The rows triggers would
+ * have derived (custom field look-ups, audit rows, counters) are then written set-wise in SQL.
+ *
+ * <p>Per organization: users (an administrator, two managers, a viewer and workers), customers
+ * (one per 8 orders), 8–20 products with 3–5 options and an estimate per stage, three custom
+ * fields on orders, orders created over two years, their status history, batches of 4–12 orders
+ * with their work per stage. Old orders are shipped, recent ones pending or in production.
+ */
+public final class DataSetGenerator {
+
+    private static final String[] WOODS = {"Sapele", "Walnut", "Cherry", "Ash", "Maple", "Cocobolo", "Bubinga", "Ebony"};
+    private static final String[] FINISHES = {"matte", "gloss", "satin", "oiled"};
+    private static final String[] ZONES = {"Europe/Berlin", "America/New_York", "Asia/Tokyo", "UTC", "Europe/London"};
+    private static final String[] COMPLEXITY = {"low", "medium", "high", "very_high"};
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final long DAY_SECONDS = 86_400;
+
+    private final DataSetPlan plan;
+    private final Consumer<String> progress;
+    private final OffsetDateTime now;
+
+    public DataSetGenerator(DataSetPlan plan, Consumer<String> progress) {
+        this.plan = plan;
+        this.progress = progress;
+        this.now = plan.asOf().atTime(12, 0).atOffset(ZoneOffset.UTC);
+    }
+
+    /** What was loaded, by table, and how long it took. */
+    public record Summary(Map<String, Long> rows, Duration loadTime) {
+    }
+
+    /** Loads the data set through {@code superuser}; the database must hold no organization yet. */
+    public Summary generate(Connection superuser) throws SQLException {
+        long started = System.nanoTime();
+        superuser.setAutoCommit(false);
+        requireEmpty(superuser);
+        List<Long> perTenant = plan.ordersPerTenant();
+        List<Organization> organizations = new ArrayList<>();
+        for (int i = 0; i < plan.tenants(); i++) {
+            organizations.add(createOrganization(superuser, i));
+        }
+        superuser.commit();
+        progress.accept(String.format("%d organizations with their roles and stages (%.1f s)", organizations.size(), seconds(started)));
+
+        Tables tables = new Tables(superuser.unwrap(PGConnection.class).getCopyAPI());
+        try (Statement s = superuser.createStatement()) {
+            s.execute("SET session_replication_role = replica");
+        }
+        long loaded = 0;
+        for (int i = 0; i < organizations.size(); i++) {
+            new OrganizationData(organizations.get(i), perTenant.get(i), tables).write();
+            loaded += perTenant.get(i);
+            if (i == 0 || (i + 1) % 10 == 0 || i == organizations.size() - 1) {
+                progress.accept(String.format("%,d of %,d orders: %d of %d organizations (%.1f s)", loaded, plan.orders(), i + 1,
+                        organizations.size(), seconds(started)));
+            }
+        }
+        tables.flushAll();
+        try (Statement s = superuser.createStatement()) {
+            s.execute("SET session_replication_role = origin");
+        }
+        superuser.commit();
+        progress.accept(String.format("COPY done (%.1f s)", seconds(started)));
+
+        Map<String, Long> rows = new LinkedHashMap<>(tables.counts());
+        rows.put("custom_field_values", derive(superuser, """
+                INSERT INTO shopfloor.custom_field_values (tenant_id, entity_type, field_key, value, entity_id)
+                SELECT o.tenant_id, 'orders', v.field_key, v.value, o.id
+                FROM shopfloor.orders o CROSS JOIN LATERAL shopfloor.custom_field_rows(o.custom_fields) AS v""", started));
+        rows.put("audit_log", writeAuditRows(superuser, started));
+        derive(superuser, """
+                INSERT INTO shopfloor.tenant_counters (tenant_id, name, last_value)
+                SELECT tenant_id, 'orders', count(*) FROM shopfloor.orders GROUP BY tenant_id
+                UNION ALL
+                SELECT tenant_id, 'batch:' || substr(batch_number, 2, 8), count(*) FROM shopfloor.batches
+                GROUP BY tenant_id, substr(batch_number, 2, 8)""", started);
+        superuser.commit();
+        superuser.setAutoCommit(true);
+        try (Statement s = superuser.createStatement()) {
+            s.execute("ANALYZE");
+        }
+        progress.accept(String.format("ANALYZE done (%.1f s)", seconds(started)));
+        return new Summary(rows, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    // ------------------------------------------------------------------------------ organizations
+
+    private record Organization(int index, UUID id, String slug, Map<String, UUID> roles, List<UUID> stages) {
+    }
+
+    private Organization createOrganization(Connection c, int index) throws SQLException {
+        SplittableRandom random = random(index, 0);
+        UUID id = uuid(random);
+        String slug = String.format("bench-%03d", index + 1);
+        try (PreparedStatement tenant = c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)");
+             PreparedStatement insert = c.prepareStatement(
+                     "INSERT INTO shopfloor.tenants (id, name, slug, timezone, created_at) VALUES (?, ?, ?, ?, ?)")) {
+            tenant.setString(1, id.toString());
+            tenant.execute();
+            insert.setObject(1, id);
+            insert.setString(2, String.format("Bench Workshop %03d", index + 1));
+            insert.setString(3, slug);
+            insert.setString(4, ZONES[index % ZONES.length]);
+            insert.setObject(5, now.minusDays(800));
+            insert.executeUpdate();
+        }
+        Map<String, UUID> roles = new HashMap<>();
+        try (PreparedStatement query = c.prepareStatement("SELECT name, id FROM shopfloor.roles WHERE tenant_id = ?")) {
+            query.setObject(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    roles.put(rows.getString(1), rows.getObject(2, UUID.class));
+                }
+            }
+        }
+        List<UUID> stages = new ArrayList<>();
+        try (PreparedStatement query = c.prepareStatement("SELECT id FROM shopfloor.production_stages WHERE tenant_id = ? ORDER BY position")) {
+            query.setObject(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    stages.add(rows.getObject(1, UUID.class));
+                }
+            }
+        }
+        return new Organization(index, id, slug, roles, stages);
+    }
+
+    // ---------------------------------------------------------------------------------- tables
+
+    /** One COPY stream per table, shared by all organizations. */
+    private static final class Tables {
+        final CopyTable users;
+        final CopyTable userRoles;
+        final CopyTable customers;
+        final CopyTable products;
+        final CopyTable options;
+        final CopyTable estimates;
+        final CopyTable fields;
+        final CopyTable orders;
+        final CopyTable history;
+        final CopyTable batches;
+        final CopyTable batchOrders;
+        final CopyTable assignments;
+        private final Map<String, CopyTable> all = new LinkedHashMap<>();
+
+        Tables(CopyManager copy) {
+            users = table(copy, "users", "id, tenant_id, email, display_name, status, created_at, updated_at");
+            userRoles = table(copy, "user_roles", "id, tenant_id, user_id, role_id, created_at");
+            customers = table(copy, "customers", "id, tenant_id, name, email, created_at, updated_at");
+            products = table(copy, "products", "id, tenant_id, name, sku_prefix, complexity, base_hours, base_price, created_at, updated_at");
+            options = table(copy, "product_options", "id, tenant_id, product_id, name, position, created_at, updated_at");
+            estimates = table(copy, "product_stage_estimates", "id, tenant_id, product_id, stage_id, hours, position, required");
+            fields = table(copy, "custom_field_definitions", "id, tenant_id, entity_type, field_key, label, field_type, options, position");
+            orders = table(copy, "orders", "id, tenant_id, order_number, customer_id, status, priority, due_date, custom_fields,"
+                    + " created_at, updated_at, version, product_id, option_id");
+            history = table(copy, "order_status_history", "id, tenant_id, order_id, old_status, new_status, changed_by, reason, changed_at");
+            batches = table(copy, "batches", "id, tenant_id, batch_number, priority, current_stage_id, quality_status,"
+                    + " target_completion, completed_at, created_by, created_at, updated_at, version");
+            batchOrders = table(copy, "batch_orders", "id, tenant_id, batch_id, order_id, batch_open, added_by, added_at");
+            assignments = table(copy, "stage_assignments", "id, tenant_id, batch_id, stage_id, worker_id, opened_at, started_at,"
+                    + " completed_at, completed_by, created_at, updated_at, version");
+        }
+
+        private CopyTable table(CopyManager copy, String name, String columns) {
+            CopyTable table = new CopyTable(copy, name, columns);
+            all.put(name, table);
+            return table;
+        }
+
+        /** Referenced tables first, so each chunk's keys already exist when checked later. */
+        void flushAll() throws SQLException {
+            for (CopyTable table : all.values()) {
+                table.flush();
+            }
+        }
+
+        Map<String, Long> counts() {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            all.forEach((name, table) -> counts.put(name, table.count()));
+            return counts;
+        }
+    }
+
+    // --------------------------------------------------------------------- one organization's data
+
+    /** The rows of one organization, from its own random stream: the same plan gives the same rows. */
+    private final class OrganizationData {
+        private final Organization org;
+        private final long orderCount;
+        private final Tables t;
+        private final SplittableRandom random;
+        private final List<UUID> managers = new ArrayList<>();
+        private final List<UUID> workers = new ArrayList<>();
+        private final List<UUID> customers = new ArrayList<>();
+        private final List<UUID> products = new ArrayList<>();
+        private final Map<UUID, List<UUID>> optionsByProduct = new HashMap<>();
+        private final Map<String, Integer> batchesPerDay = new HashMap<>();
+
+        OrganizationData(Organization org, long orderCount, Tables tables) {
+            this.org = org;
+            this.orderCount = orderCount;
+            this.t = tables;
+            this.random = random(org.index(), 1);
+        }
+
+        void write() throws SQLException {
+            writeUsers();
+            writeCustomers();
+            writeProducts();
+            writeCustomFields();
+            writeOrders();
+        }
+
+        private void writeUsers() throws SQLException {
+            int workerCount = (int) Math.min(40, 3 + orderCount / 10_000);
+            addUser("admin", "Administrator", null);
+            for (int i = 1; i <= 2; i++) {
+                addUser("manager", "Manager " + i, managers);
+            }
+            addUser("viewer", "Viewer", null);
+            for (int i = 1; i <= workerCount; i++) {
+                addUser("worker", "Worker " + i, workers);
+            }
+        }
+
+        private void addUser(String role, String name, List<UUID> into) throws SQLException {
+            UUID id = uuid(random);
+            OffsetDateTime created = now.minusDays(790);
+            String local = name.toLowerCase().replace(' ', '.');
+            t.users.add(id).add(org.id()).add(local + "@" + org.slug() + ".example").add(name).add("active").add(created).add(created).end();
+            t.userRoles.add(uuid(random)).add(org.id()).add(id).add(org.roles().get(role)).add(created).end();
+            if (into != null) {
+                into.add(id);
+            }
+        }
+
+        private void writeCustomers() throws SQLException {
+            long count = Math.max(5, orderCount / 8);
+            for (long i = 1; i <= count; i++) {
+                UUID id = uuid(random);
+                OffsetDateTime created = now.minusSeconds(random.nextLong(730 * DAY_SECONDS));
+                t.customers.add(id).add(org.id()).add(String.format("Customer %06d", i))
+                        .add(String.format("buyer%06d@customers.example", i)).add(created).add(created).end();
+                customers.add(id);
+            }
+        }
+
+        private void writeProducts() throws SQLException {
+            int count = 8 + random.nextInt(13);
+            OffsetDateTime created = now.minusDays(780);
+            for (int p = 1; p <= count; p++) {
+                UUID id = uuid(random);
+                t.products.add(id).add(org.id()).add(String.format("Model %02d", p)).add(String.format("M%02d", p))
+                        .add(COMPLEXITY[random.nextInt(COMPLEXITY.length)]).add(hours(4 + random.nextInt(27)))
+                        .add(BigDecimal.valueOf(299 + random.nextInt(4700)).setScale(2)).add(created).add(created).end();
+                products.add(id);
+                List<UUID> options = new ArrayList<>();
+                int optionCount = 3 + random.nextInt(3);
+                int first = random.nextInt(WOODS.length);
+                for (int o = 0; o < optionCount; o++) {
+                    UUID option = uuid(random);
+                    t.options.add(option).add(org.id()).add(id).add(WOODS[(first + o) % WOODS.length]).add(o).add(created).add(created).end();
+                    options.add(option);
+                }
+                optionsByProduct.put(id, options);
+                for (int s = 0; s < org.stages().size(); s++) {
+                    t.estimates.add(uuid(random)).add(org.id()).add(id).add(org.stages().get(s)).add(hours(1 + random.nextInt(8)))
+                            .add(s).add(random.nextInt(10) > 0).end();
+                }
+            }
+        }
+
+        private void writeCustomFields() throws SQLException {
+            t.fields.add(uuid(random)).add(org.id()).add("orders").add("finish").add("Finish").add("single_select")
+                    .add("[\"matte\", \"gloss\", \"satin\", \"oiled\"]").add(0).end();
+            t.fields.add(uuid(random)).add(org.id()).add("orders").add("rush").add("Rush").add("boolean").add(null).add(1).end();
+            t.fields.add(uuid(random)).add(org.id()).add("orders").add("engraving").add("Engraving").add("text").add(null).add(2).end();
+        }
+
+        /** One order as generated before it is written: its history decides its status. */
+        private final class PlannedOrder {
+            final UUID id = uuid(random);
+            final OffsetDateTime created;
+            final List<Object[]> history = new ArrayList<>();
+            String status = "pending";
+
+            PlannedOrder(OffsetDateTime created) {
+                this.created = created;
+                history.add(new Object[] {null, "pending", created, "created"});
+            }
+
+            void move(String to, OffsetDateTime at, String reason) {
+                history.add(new Object[] {status, to, at, reason});
+                status = to;
+            }
+        }
+
+        private void writeOrders() throws SQLException {
+            long[] createdSeconds = new long[(int) orderCount];
+            for (int i = 0; i < createdSeconds.length; i++) {
+                createdSeconds[i] = random.nextLong(730 * DAY_SECONDS);
+            }
+            Arrays.sort(createdSeconds);
+            List<PlannedOrder> planned = new ArrayList<>(createdSeconds.length);
+            List<PlannedOrder> entered = new ArrayList<>();
+            // Oldest first: order numbers follow creation.
+            for (int i = createdSeconds.length - 1; i >= 0; i--) {
+                OffsetDateTime created = now.minusSeconds(createdSeconds[i]);
+                PlannedOrder order = new PlannedOrder(created);
+                planned.add(order);
+                double ageDays = (double) createdSeconds[i] / DAY_SECONDS;
+                if (random.nextInt(100) < 3) {
+                    order.move("on_hold", min(created.plusDays(1), now), "waiting for the customer");
+                } else if (ageDays >= 1 && (ageDays > 20 || random.nextBoolean())) {
+                    entered.add(order);
+                }
+            }
+            writeBatches(entered);
+            long number = 0;
+            for (PlannedOrder order : planned) {
+                number++;
+                UUID product = random.nextInt(10) < 9 ? products.get(random.nextInt(products.size())) : null;
+                List<UUID> options = product == null ? List.of() : optionsByProduct.get(product);
+                UUID option = product == null ? null : options.get(random.nextInt(options.size()));
+                Object[] last = order.history.get(order.history.size() - 1);
+                t.orders.add(order.id).add(org.id()).add(String.format("SO-%06d", number)).add(customers.get(random.nextInt(customers.size())))
+                        .add(order.status).add(priority()).add(order.created.toLocalDate().plusDays(14 + random.nextInt(32)))
+                        .add(customFields()).add(order.created).add(last[2]).add(order.history.size() - 1).add(product).add(option).end();
+                UUID by = managers.get(random.nextInt(managers.size()));
+                for (Object[] step : order.history) {
+                    t.history.add(uuid(random)).add(org.id()).add(order.id).add(step[0]).add(step[1]).add(by).add(step[3]).add(step[2]).end();
+                }
+            }
+        }
+
+        /** Consecutive orders that entered production, 4–12 to a batch; each batch's progress follows its age. */
+        private void writeBatches(List<PlannedOrder> entered) throws SQLException {
+            int stageCount = org.stages().size();
+            int i = 0;
+            while (i < entered.size()) {
+                int size = Math.min(entered.size() - i, 4 + random.nextInt(9));
+                List<PlannedOrder> members = entered.subList(i, i + size);
+                i += size;
+                OffsetDateTime start = members.get(members.size() - 1).created.plusDays(1);
+                if (start.isAfter(now)) {
+                    start = now;
+                }
+                long durationSeconds = (5 + random.nextInt(11)) * DAY_SECONDS;
+                OffsetDateTime end = start.plusSeconds(durationSeconds);
+                boolean completed = !end.isAfter(now);
+                int current = completed ? stageCount - 1
+                        : (int) Math.min(stageCount - 1, Duration.between(start, now).toSeconds() * stageCount / durationSeconds);
+                String day = start.toLocalDate().format(DAY);
+                int n = batchesPerDay.merge(day, 1, Integer::sum);
+                String batchNumber = "B" + day + "-" + String.format("%03d", n);
+                UUID batch = uuid(random);
+                UUID manager = managers.get(random.nextInt(managers.size()));
+                t.batches.add(batch).add(org.id()).add(batchNumber).add(priority()).add(org.stages().get(current)).add(quality(completed))
+                        .add(end.toLocalDate()).add(completed ? end : null).add(manager).add(start).add(completed ? end : start)
+                        .add(completed ? stageCount : current).end();
+                for (PlannedOrder order : members) {
+                    t.batchOrders.add(uuid(random)).add(org.id()).add(batch).add(order.id).add(!completed).add(manager).add(start).end();
+                    order.move("in_production", start, "Added to batch " + batchNumber);
+                    if (completed) {
+                        order.move("completed", end, "Batch " + batchNumber + " completed");
+                        OffsetDateTime shipped = end.plusSeconds(random.nextLong(5 * DAY_SECONDS));
+                        if (!shipped.isAfter(now) && random.nextInt(100) < 85) {
+                            order.move("shipped", shipped, null);
+                        }
+                    }
+                }
+                long perStage = durationSeconds / stageCount;
+                for (int s = 0; s <= current; s++) {
+                    OffsetDateTime opened = start.plusSeconds(s * perStage);
+                    boolean done = completed || s < current;
+                    OffsetDateTime started = done || random.nextBoolean() ? opened.plusSeconds(random.nextLong(3600)) : null;
+                    if (started != null && started.isAfter(now)) {
+                        started = null;
+                    }
+                    OffsetDateTime finished = done ? start.plusSeconds((s + 1) * perStage) : null;
+                    UUID worker = workers.get(random.nextInt(workers.size()));
+                    t.assignments.add(uuid(random)).add(org.id()).add(batch).add(org.stages().get(s)).add(worker).add(opened).add(started)
+                            .add(finished).add(done ? worker : null).add(opened).add(finished == null ? opened : finished).add(done ? 2 : 1).end();
+                }
+            }
+        }
+
+        private String priority() {
+            int p = random.nextInt(100);
+            return p < 80 ? "standard" : p < 95 ? "rush" : "expedite";
+        }
+
+        private String quality(boolean completed) {
+            int q = random.nextInt(100);
+            return q < 90 ? "good" : q < 97 ? "warning" : q < 99 || completed ? "critical" : "hold";
+        }
+
+        private String customFields() {
+            StringBuilder json = new StringBuilder("{\"finish\": \"").append(FINISHES[random.nextInt(FINISHES.length)]).append('"');
+            if (random.nextInt(10) == 0) {
+                json.append(", \"rush\": true");
+            }
+            if (random.nextInt(5) == 0) {
+                json.append(", \"engraving\": \"").append((char) ('A' + random.nextInt(26))).append((char) ('A' + random.nextInt(26)))
+                        .append('-').append(random.nextInt(1000)).append('"');
+            }
+            return json.append('}').toString();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------- derived
+
+    /** One audit row per order and per batch created, in the month partitions that cover the data. */
+    private long writeAuditRows(Connection c, long started) throws SQLException {
+        try (PreparedStatement partitions = c.prepareStatement("SELECT shopfloor.create_audit_partitions(?, ?)")) {
+            partitions.setObject(1, now.toLocalDate().minusMonths(26));
+            partitions.setInt(2, 28);
+            partitions.execute();
+        }
+        long orders = derive(c, """
+                INSERT INTO shopfloor.audit_log (tenant_id, occurred_at, user_id, entity_type, entity_id, action, new_values)
+                SELECT o.tenant_id, o.created_at, h.changed_by, 'orders', o.id::text, 'insert',
+                       jsonb_build_object('order_number', o.order_number, 'customer_id', o.customer_id, 'status', 'pending',
+                                          'priority', o.priority, 'due_date', o.due_date, 'custom_fields', o.custom_fields)
+                FROM shopfloor.orders o
+                JOIN shopfloor.order_status_history h ON h.tenant_id = o.tenant_id AND h.order_id = o.id AND h.old_status IS NULL""", started);
+        long batches = derive(c, """
+                INSERT INTO shopfloor.audit_log (tenant_id, occurred_at, user_id, entity_type, entity_id, action, new_values)
+                SELECT b.tenant_id, b.created_at, b.created_by, 'batches', b.id::text, 'insert',
+                       jsonb_build_object('batch_number', b.batch_number, 'priority', b.priority)
+                FROM shopfloor.batches b""", started);
+        return orders + batches;
+    }
+
+    private long derive(Connection c, String sql, long started) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            long rows = s.executeUpdate(sql);
+            progress.accept(String.format("%,d rows: %s (%.1f s)", rows, sql.strip().lines().findFirst().orElse(""), seconds(started)));
+            return rows;
+        }
+    }
+
+    private static void requireEmpty(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT count(*) FROM shopfloor.tenants")) {
+            rows.next();
+            if (rows.getLong(1) > 0) {
+                throw new IllegalStateException("The database already holds " + rows.getLong(1) + " organizations");
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------- helpers
+
+    private SplittableRandom random(int tenantIndex, int stream) {
+        return new SplittableRandom(plan.seed() * 0x9E3779B97F4A7C15L + tenantIndex * 31L + stream);
+    }
+
+    /** A version 4 UUID from the generator's random stream, so ids repeat with the seed. */
+    private static UUID uuid(SplittableRandom random) {
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low);
+    }
+
+    private static BigDecimal hours(int whole) {
+        return BigDecimal.valueOf(whole).setScale(2);
+    }
+
+    private static OffsetDateTime min(OffsetDateTime a, OffsetDateTime b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}
