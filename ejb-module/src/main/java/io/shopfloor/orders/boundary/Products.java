@@ -12,15 +12,19 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.shopfloor.orders.control.StageEstimates;
 import io.shopfloor.orders.entity.Product;
 import io.shopfloor.orders.entity.ProductDraft;
 import io.shopfloor.orders.entity.ProductOption;
 import io.shopfloor.orders.entity.ProductOptionView;
+import io.shopfloor.orders.entity.ProductStageEstimateView;
 import io.shopfloor.orders.entity.ProductView;
+import io.shopfloor.orders.entity.StageChoice;
 import io.shopfloor.platform.customfields.control.CustomFieldValidation;
 import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.errors.ConcurrentEditException;
@@ -34,8 +38,9 @@ import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.tenancy.control.TenantSession;
 
 /**
- * The caller's tenant's products and each product's options. Products and options are
- * deactivated, never deleted: orders keep referring to them.
+ * The caller's tenant's products, each product's options and its per-stage estimates. Products and
+ * options are deactivated, never deleted: orders keep referring to them. Estimates are saved with
+ * the product and count as a change of it (its version moves on).
  */
 @Stateless
 public class Products {
@@ -60,6 +65,9 @@ public class Products {
     @Inject
     CustomFieldValidation customFields;
 
+    @Inject
+    StageEstimates estimates;
+
     @RequiresPermission("products:read")
     public ProductView find(UUID id) {
         return view(load(id));
@@ -74,12 +82,7 @@ public class Products {
         List<Product> products = bind(em.createQuery("SELECT p FROM Product p" + where + " ORDER BY " + sort
                 + (page.descending() ? " DESC" : " ASC") + ", p.id", Product.class), pattern)
                 .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        Map<UUID, List<ProductOptionView>> options = options(products.stream().map(Product::getId).toList());
-        Set<String> shown = customFields.activeKeys(CustomFieldEntity.PRODUCTS);
-        List<ProductView> views = products.stream()
-                .map(p -> p.view(CustomFieldValidation.visible(shown, p.getCustomFields()), options.getOrDefault(p.getId(), List.of())))
-                .toList();
-        return new Page<>(views, count(text, activeOnly), page.offset(), page.limit());
+        return new Page<>(views(products), count(text, activeOnly), page.offset(), page.limit());
     }
 
     @RequiresPermission("products:read")
@@ -93,29 +96,43 @@ public class Products {
     public List<ProductView> active() {
         List<Product> products = em.createQuery("SELECT p FROM Product p WHERE p.active = TRUE ORDER BY LOWER(p.name), p.id", Product.class)
                 .getResultList();
-        Map<UUID, List<ProductOptionView>> options = options(products.stream().map(Product::getId).toList());
-        Set<String> shown = customFields.activeKeys(CustomFieldEntity.PRODUCTS);
-        return products.stream()
-                .map(p -> p.view(CustomFieldValidation.visible(shown, p.getCustomFields()), options.getOrDefault(p.getId(), List.of())))
-                .toList();
+        return views(products);
+    }
+
+    /** The organization's production stages a product's estimates may name, in order, deactivated ones too. */
+    @RequiresPermission("products:read")
+    public List<StageChoice> estimateStages() {
+        return estimates.stages();
     }
 
     @RequiresPermission("products:write")
     public ProductView create(ProductDraft draft) {
-        validation.check(draft);
+        check(draft, null);
         requireFreeNameAndPrefix(draft, null);
-        Product product = new Product(TenantSession.current(transactions).orElseThrow().tenantId(),
+        UUID tenantId = TenantSession.current(transactions).orElseThrow().tenantId();
+        Product product = new Product(tenantId,
                 draft.withCustomFields(customFields.check(CustomFieldEntity.PRODUCTS, draft.customFieldsOrEmpty())));
         em.persist(product);
+        if (draft.stageEstimates() != null) {
+            // the product's row first: the estimates refer to it
+            em.flush();
+            estimates.replace(tenantId, product.getId(), draft.stageEstimates());
+        }
         return flushAndView(product);
     }
 
+    /** Changes the product; its stage estimates become the draft's unless those are null. */
     @RequiresPermission("products:write")
     public ProductView update(UUID id, long expectedVersion, ProductDraft draft) {
-        validation.check(draft);
         Product product = loadVersion(id, expectedVersion);
+        check(draft, id);
         requireFreeNameAndPrefix(draft, id);
         product.apply(draft.withCustomFields(customFields.check(CustomFieldEntity.PRODUCTS, draft.customFieldsOrEmpty(), product.getCustomFields())));
+        if (draft.stageEstimates() != null
+                && estimates.replace(TenantSession.current(transactions).orElseThrow().tenantId(), id, draft.stageEstimates())) {
+            // a change of estimates alone is a change of the product: a stale copy of it cannot overwrite them
+            em.lock(product, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
         return flushAndView(product);
     }
 
@@ -187,6 +204,23 @@ public class Products {
             byId.get(given.get(i)).moveTo(i);
         }
         return flushAndView(product);
+    }
+
+    /** The draft's fields and its stage estimates, every wrong one reported at once. */
+    private void check(ProductDraft draft, UUID productId) {
+        if (draft == null) {
+            validation.check(null); // says the body is missing
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            validation.check(draft);
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+        }
+        errors.putAll(estimates.errors(productId, draft.stageEstimates()));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
     }
 
     private static String where(String pattern, boolean activeOnly) {
@@ -277,6 +311,18 @@ public class Products {
 
     private ProductView view(Product product) {
         return product.view(customFields.visible(CustomFieldEntity.PRODUCTS, product.getCustomFields()),
-                options(List.of(product.getId())).getOrDefault(product.getId(), List.of()));
+                options(List.of(product.getId())).getOrDefault(product.getId(), List.of()),
+                estimates.of(List.of(product.getId())).getOrDefault(product.getId(), List.of()));
+    }
+
+    private List<ProductView> views(List<Product> products) {
+        List<UUID> ids = products.stream().map(Product::getId).toList();
+        Map<UUID, List<ProductOptionView>> options = options(ids);
+        Map<UUID, List<ProductStageEstimateView>> stageEstimates = estimates.of(ids);
+        Set<String> shown = customFields.activeKeys(CustomFieldEntity.PRODUCTS);
+        return products.stream()
+                .map(p -> p.view(CustomFieldValidation.visible(shown, p.getCustomFields()), options.getOrDefault(p.getId(), List.of()),
+                        stageEstimates.getOrDefault(p.getId(), List.of())))
+                .toList();
     }
 }

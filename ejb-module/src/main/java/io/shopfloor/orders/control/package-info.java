@@ -1,2 +1,2 @@
-/** Helpers of the orders services: order numbering and list queries. */
+/** Helpers of the orders services: order numbering, list queries and products' stage estimates. */
 package io.shopfloor.orders.control;

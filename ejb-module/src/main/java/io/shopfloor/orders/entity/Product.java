@@ -78,9 +78,10 @@ public class Product {
         this.active = active;
     }
 
-    public ProductView view(Map<String, Object> visibleCustomFields, List<ProductOptionView> options) {
+    public ProductView view(Map<String, Object> visibleCustomFields, List<ProductOptionView> options,
+                            List<ProductStageEstimateView> stageEstimates) {
         return new ProductView(id, name, skuPrefix, complexity, baseHours, basePrice, active, visibleCustomFields, options,
-                createdAt, updatedAt, version);
+                stageEstimates, createdAt, updatedAt, version);
     }
 
     public UUID getId() {

@@ -1,6 +1,7 @@
 package io.shopfloor.orders.entity;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -11,7 +12,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What a user enters to create or change a product (its options are managed one by one). */
+/**
+ * What a user enters to create or change a product (its options are managed one by one). Its
+ * stage estimates replace the product's; null leaves them as they are (none for a new product).
+ */
 public record ProductDraft(
         @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
         @NotBlank(message = "is required")
@@ -24,7 +28,14 @@ public record ProductDraft(
         @NotNull(message = "is required") @DecimalMin(value = "0", message = "must not be negative")
         @Digits(integer = 10, fraction = 2, message = "takes at most 10 digits and 2 decimals")
         BigDecimal basePrice,
-        Map<String, Object> customFields) {
+        Map<String, Object> customFields,
+        List<ProductStageEstimateDraft> stageEstimates) {
+
+    /** A product without stage estimates (or, when changing one, leaving them as they are). */
+    public ProductDraft(String name, String skuPrefix, ProductComplexity complexity, BigDecimal baseHours, BigDecimal basePrice,
+                        Map<String, Object> customFields) {
+        this(name, skuPrefix, complexity, baseHours, basePrice, customFields, null);
+    }
 
     public Map<String, Object> customFieldsOrEmpty() {
         return customFields == null ? Map.of() : customFields;
@@ -37,6 +48,6 @@ public record ProductDraft(
 
     /** The same draft with the custom field values in their checked, stored form. */
     public ProductDraft withCustomFields(Map<String, Object> checked) {
-        return new ProductDraft(name, skuPrefix, complexity, baseHours, basePrice, checked);
+        return new ProductDraft(name, skuPrefix, complexity, baseHours, basePrice, checked, stageEstimates);
     }
 }

@@ -6,12 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A product with its options in their order (active and inactive). */
+/** A product with its options in their order (active and inactive) and its stage estimates in display order. */
 public record ProductView(UUID id, String name, String skuPrefix, ProductComplexity complexity, BigDecimal baseHours,
                           BigDecimal basePrice, boolean active, Map<String, Object> customFields, List<ProductOptionView> options,
+                          List<ProductStageEstimateView> stageEstimates,
                           OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
 
     public List<ProductOptionView> activeOptions() {
         return options.stream().filter(ProductOptionView::active).toList();
+    }
+
+    /** The hours of all its stage estimates together. */
+    public BigDecimal estimatedHours() {
+        return stageEstimates.stream().map(ProductStageEstimateView::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

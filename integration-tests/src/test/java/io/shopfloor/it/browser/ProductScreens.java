@@ -1,10 +1,11 @@
 package io.shopfloor.it.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The staff screens' products list and product form, as a person uses them. */
+/** The staff screens' products list and product form with its options and stage estimates, as a person uses them. */
 public final class ProductScreens {
 
     private final Browser browser;
@@ -46,6 +47,56 @@ public final class ProductScreens {
     public java.util.List<String> optionNames() {
         return browser.driver().findElements(By.cssSelector("#options\\:optionsTable_data input[id$='optionName']")).stream()
                 .map(i -> i.getDomProperty("value")).toList();
+    }
+
+    /** The stage estimates table as shown, row by row: "stage | hours | required" (hours empty without an estimate). */
+    public java.util.List<String> estimates() {
+        return browser.driver().findElements(By.cssSelector("#product\\:estimates_data tr")).stream()
+                .map(row -> row.findElement(By.cssSelector("span[id$='stageName']")).getText() + " | "
+                        + row.findElement(By.cssSelector("input[id$='hours']")).getDomProperty("value") + " | "
+                        + ("true".equals(row.findElement(By.cssSelector("input[type='checkbox']")).getDomProperty("checked")) ? "required" : "optional"))
+                .toList();
+    }
+
+    /** Types the hours of a stage's estimate (clearing what was there) and leaves the input. */
+    public void enterHours(String stage, String hours) {
+        WebElement input = estimateRow(stage).findElement(By.cssSelector("input[id$='hours']"));
+        input.clear();
+        input.sendKeys(hours, Keys.TAB);
+        browser.waitForAjax();
+    }
+
+    /** Ticks or unticks the Required box of a stage. */
+    public void toggleRequired(String stage) {
+        estimateRow(stage).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        browser.waitForAjax();
+    }
+
+    /** Moves a stage's estimate one row up. */
+    public void moveUp(String stage) {
+        estimateRow(stage).findElement(By.cssSelector("button[id$=':up']")).click();
+        browser.waitForAjax();
+    }
+
+    /** The total hours below the estimates table. */
+    public String estimatesTotal() {
+        return browser.driver().findElement(By.id("product:estimatesTotal")).getText();
+    }
+
+    /** The message shown under a stage's hours input. */
+    public String hoursMessage(String stage) {
+        return estimateRow(stage).findElement(By.cssSelector("[id$='hoursMessage']")).getText();
+    }
+
+    /** Saves the product form and waits for the answer. */
+    public void save() {
+        browser.driver().findElement(By.id("product:save")).click();
+        browser.waitForAjax();
+    }
+
+    private WebElement estimateRow(String stage) {
+        return browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//tbody[@id='product:estimates_data']/tr[.//span[contains(@id,'stageName') and normalize-space(.)='" + stage + "']]")));
     }
 
     public String heading() {

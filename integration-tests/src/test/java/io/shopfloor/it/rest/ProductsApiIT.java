@@ -2,17 +2,23 @@ package io.shopfloor.it.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.shopfloor.it.TestShopfloor;
 
-/** The products API and an order's product, option and internal notes, as integrators meet them. */
+/** The products API with options and stage estimates, and an order's product, option and internal notes, as integrators meet them. */
 class ProductsApiIT {
 
     private static Api acmeManager;
@@ -72,5 +78,85 @@ class ProductsApiIT {
         assertThat(acmeWorker.post("/products", Json.createObjectBuilder().add("name", "x").build()).status()).isEqualTo(403);
 
         assertThat(globexManager.get("/products/" + productId).status()).isEqualTo(404);
+    }
+
+    @Test
+    void stageEstimatesAreWrittenWithTheProductAndWrongOnesAreA422NamingTheField() {
+        TestShopfloor shopfloor = TestShopfloor.get();
+        Map<String, UUID> stages = shopfloor.stageIds(shopfloor.acme());
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        JsonObject product = Json.createObjectBuilder().add("name", "Estimated " + suffix).add("skuPrefix", "ES" + suffix)
+                .add("baseHours", 10).add("basePrice", 900).build();
+        Api.Response created = acmeManager.post("/products", Json.createObjectBuilder(product).add("stageEstimates",
+                Json.createArrayBuilder()
+                        .add(estimate(stages.get("Finishing"), "3.5").add("position", 1))
+                        .add(estimate(stages.get("Sanding"), "2").add("position", 0).add("required", false))).build());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().getString("id");
+        JsonArray saved = acmeManager.get("/products/" + id).json().getJsonArray("stageEstimates");
+        assertThat(saved.getValuesAs(JsonObject.class)).extracting(e -> e.getString("stageName")).containsExactly("Sanding", "Finishing");
+        JsonObject sanding = saved.getJsonObject(0);
+        assertThat(sanding.getString("stageId")).isEqualTo(stages.get("Sanding").toString());
+        assertThat(sanding.getJsonNumber("hours").bigDecimalValue()).isEqualByComparingTo("2");
+        assertThat(sanding.getInt("position")).isZero();
+        assertThat(sanding.getBoolean("required")).isFalse();
+        assertThat(sanding.getBoolean("stageActive")).isTrue();
+        assertThat(saved.getJsonObject(1).getBoolean("required")).as("required unless given").isTrue();
+        long version = created.json().getJsonNumber("version").longValue();
+
+        // Wrong estimates: every field named, nothing saved.
+        Api.Response malformed = acmeManager.put("/products/" + id, with(product, version, Json.createArrayBuilder()
+                .add(estimate(stages.get("Sanding"), "1")).add(Json.createObjectBuilder().add("stageId", "sanding").add("hours", 1))));
+        assertThat(malformed.status()).as(malformed.toString()).isEqualTo(422);
+        assertThat(malformed.isProblem()).isTrue();
+        assertThat(errors(malformed)).containsExactly(Map.entry("stageEstimates[1].stageId", "must be a UUID"));
+        Api.Response refused = acmeManager.put("/products/" + id, with(product, version, Json.createArrayBuilder()
+                .add(estimate(stages.get("Sanding"), "2.125")).add(estimate(stages.get("Sanding"), "1"))
+                .add(estimate(stages.get("Shipping"), "10001"))));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(errors(refused)).containsOnly(
+                Map.entry("stageEstimates[0].hours", "hours for Sanding take at most 2 decimals"),
+                Map.entry("stageEstimates[1].stageId", "Sanding is given twice; give one estimate per stage"),
+                Map.entry("stageEstimates[2].hours", "hours for Shipping must be at most 10000"));
+        Api.Response foreign = globexManager.post("/products", Json.createObjectBuilder().add("name", "Foreign " + suffix)
+                .add("skuPrefix", "FO" + suffix).add("baseHours", 1).add("basePrice", 1)
+                .add("stageEstimates", Json.createArrayBuilder().add(estimate(stages.get("Sanding"), "1"))).build());
+        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(422);
+        assertThat(errors(foreign)).containsOnlyKeys("stageEstimates[0].stageId");
+        assertThat(acmeManager.get("/products/" + id).json().getJsonArray("stageEstimates")).isEqualTo(saved);
+
+        // What was read goes back as it is (stageName and the like are ignored); left out, estimates stay.
+        JsonArray reordered = Json.createArrayBuilder().add(saved.getJsonObject(1)).add(Json.createObjectBuilder(saved.getJsonObject(0))
+                .remove("position").add("hours", 2.25)).build();
+        Api.Response changed = acmeManager.put("/products/" + id, with(product, version, reordered));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.json().getJsonArray("stageEstimates").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("stageName") + " " + e.getJsonNumber("hours").bigDecimalValue().stripTrailingZeros().toPlainString())
+                .containsExactly("Finishing 3.5", "Sanding 2.25");
+        long next = changed.json().getJsonNumber("version").longValue();
+        Api.Response untouched = acmeManager.put("/products/" + id, Json.createObjectBuilder(product).add("version", next).build());
+        assertThat(untouched.json().getJsonArray("stageEstimates")).isEqualTo(changed.json().getJsonArray("stageEstimates"));
+
+        assertThat(acmeWorker.get("/products/" + id).json().getJsonArray("stageEstimates")).hasSize(2);
+        assertThat(acmeWorker.put("/products/" + id, with(product, next, Json.createArrayBuilder())).status()).isEqualTo(403);
+    }
+
+    private static JsonObjectBuilder estimate(UUID stageId, String hours) {
+        return Json.createObjectBuilder().add("stageId", stageId.toString()).add("hours", new BigDecimal(hours));
+    }
+
+    private static JsonObject with(JsonObject product, long version, JsonArrayBuilder estimates) {
+        return with(product, version, estimates.build());
+    }
+
+    private static JsonObject with(JsonObject product, long version, JsonArray estimates) {
+        return Json.createObjectBuilder(product).add("version", version).add("stageEstimates", estimates).build();
+    }
+
+    private static Map<String, String> errors(Api.Response problem) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        problem.json().getJsonArray("errors").getValuesAs(JsonObject.class)
+                .forEach(e -> errors.put(e.getString("field"), e.getString("message")));
+        return errors;
     }
 }

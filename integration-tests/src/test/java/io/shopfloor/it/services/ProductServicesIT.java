@@ -2,8 +2,11 @@ package io.shopfloor.it.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +29,11 @@ import io.shopfloor.orders.entity.OrderView;
 import io.shopfloor.orders.entity.ProductComplexity;
 import io.shopfloor.orders.entity.ProductDraft;
 import io.shopfloor.orders.entity.ProductOptionView;
+import io.shopfloor.orders.entity.ProductStageEstimateDraft;
+import io.shopfloor.orders.entity.ProductStageEstimateView;
 import io.shopfloor.orders.entity.ProductView;
+import io.shopfloor.orders.entity.StageChoice;
+import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.query.PageRequest;
@@ -35,8 +42,11 @@ import io.shopfloor.platform.roles.entity.RoleDetails;
 import io.shopfloor.platform.security.control.PermissionDeniedException;
 import io.shopfloor.platform.users.boundary.Users;
 import io.shopfloor.platform.users.entity.NewUser;
+import io.shopfloor.production.boundary.ProductionStages;
+import io.shopfloor.production.entity.StageDraft;
+import io.shopfloor.production.entity.StageView;
 
-/** Products with their options, and orders that choose them, on Payara Server as users of two organizations. */
+/** Products with their options and stage estimates, and orders that choose them, on Payara Server as users of two organizations. */
 @ExtendWith(ArquillianExtension.class)
 class ProductServicesIT {
 
@@ -59,6 +69,9 @@ class ProductServicesIT {
 
     @Inject
     Users users;
+
+    @Inject
+    ProductionStages stages;
 
     @Test
     void anOptionOfAnotherProductIsRefusedWithTheFieldError() {
@@ -151,6 +164,131 @@ class ProductServicesIT {
         assertThatThrownBy(() -> orders.create(draft(globexCustomer, atticus.id(), atticus.options().get(0).id(), null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("productId", "is not a product of this organization"));
+    }
+
+    @Test
+    void stageEstimatesAreSavedWithTheProductInDisplayOrderAndReplacedByTheNextSave() {
+        Callers.signInAs("manager", TestOrganizations.ACME);
+        UUID sanding = stage("Sanding");
+        UUID finishing = stage("Finishing");
+        UUID qc = stage("Acoustic QC");
+        String name = "Estimated " + suffix();
+        ProductView created = products.create(new ProductDraft(name, "E" + suffix().substring(0, 6), ProductComplexity.HIGH,
+                new BigDecimal("12.5"), new BigDecimal("2499.00"), null, List.of(
+                        new ProductStageEstimateDraft(finishing, new BigDecimal("3.5"), 1, null),
+                        new ProductStageEstimateDraft(qc, new BigDecimal("0.75"), null, false),
+                        new ProductStageEstimateDraft(sanding, new BigDecimal("2"), 0, true))));
+
+        // positions first, then those without one in the order given; stored as 0, 1, 2
+        List<ProductStageEstimateView> saved = products.find(created.id()).stageEstimates();
+        assertThat(saved).extracting(ProductStageEstimateView::stageName).containsExactly("Sanding", "Finishing", "Acoustic QC");
+        assertThat(saved).extracting(ProductStageEstimateView::position).containsExactly(0, 1, 2);
+        assertThat(saved).extracting(ProductStageEstimateView::hours).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("2"), new BigDecimal("3.5"), new BigDecimal("0.75"));
+        assertThat(saved).extracting(ProductStageEstimateView::required).containsExactly(true, true, false);
+        assertThat(saved).allMatch(ProductStageEstimateView::stageActive);
+        assertThat(products.find(created.id()).estimatedHours()).isEqualByComparingTo("6.25");
+        assertThat(products.list(name, false, PageRequest.first(10)).items().get(0).stageEstimates()).isEqualTo(saved);
+
+        // Changing only the estimates is a change of the product: its version moves on, and the
+        // copy read before can no longer overwrite them.
+        ProductView changed = products.update(created.id(), created.version(), new ProductDraft(name, created.skuPrefix(),
+                ProductComplexity.HIGH, new BigDecimal("12.5"), new BigDecimal("2499.00"), null, List.of(
+                        new ProductStageEstimateDraft(qc, new BigDecimal("1"), null, true),
+                        new ProductStageEstimateDraft(sanding, new BigDecimal("2.5"), null, false))));
+        assertThat(changed.stageEstimates()).extracting(ProductStageEstimateView::stageName).containsExactly("Acoustic QC", "Sanding");
+        assertThat(changed.stageEstimates()).extracting(ProductStageEstimateView::required).containsExactly(true, false);
+        assertThat(changed.version()).isGreaterThan(created.version());
+        assertThatThrownBy(() -> products.update(created.id(), created.version(), new ProductDraft(name, created.skuPrefix(),
+                null, new BigDecimal("12.5"), new BigDecimal("2499.00"), null, List.of())))
+                .isInstanceOf(ConcurrentEditException.class);
+
+        // A draft without estimates leaves them as they are; an empty list removes them.
+        ProductView renamed = products.update(changed.id(), changed.version(), new ProductDraft(name + " II", changed.skuPrefix(),
+                ProductComplexity.HIGH, new BigDecimal("12.5"), new BigDecimal("2499.00"), null));
+        assertThat(renamed.stageEstimates()).isEqualTo(changed.stageEstimates());
+        ProductView cleared = products.update(renamed.id(), renamed.version(), new ProductDraft(name + " II", renamed.skuPrefix(),
+                ProductComplexity.HIGH, new BigDecimal("12.5"), new BigDecimal("2499.00"), null, List.of()));
+        assertThat(products.find(cleared.id()).stageEstimates()).isEmpty();
+
+        Callers.signInAs("worker", TestOrganizations.ACME);
+        assertThat(products.estimateStages()).extracting(StageChoice::name).contains("Sanding", "Acoustic QC");
+        assertThatThrownBy(() -> products.update(created.id(), cleared.version(), new ProductDraft(name, created.skuPrefix(),
+                null, new BigDecimal("12.5"), new BigDecimal("2499.00"), null, List.of(
+                        new ProductStageEstimateDraft(sanding, BigDecimal.ONE, null, null)))))
+                .isInstanceOf(PermissionDeniedException.class).hasMessageContaining("products:write");
+    }
+
+    @Test
+    void wrongEstimatesAreRefusedFieldByFieldAndNothingIsSaved() {
+        Callers.signInAs("manager", TestOrganizations.GLOBEX);
+        UUID globexSanding = stage("Sanding");
+        Callers.signInAs("manager", TestOrganizations.ACME);
+        UUID sanding = stage("Sanding");
+        ProductView product = products.create(new ProductDraft("Checked " + suffix(), "C" + suffix().substring(0, 6), null,
+                BigDecimal.TEN, BigDecimal.TEN, null, List.of(new ProductStageEstimateDraft(sanding, new BigDecimal("2"), null, null))));
+
+        List<ProductStageEstimateDraft> wrong = new ArrayList<>(List.of(
+                new ProductStageEstimateDraft(sanding, new BigDecimal("-1"), null, null),
+                new ProductStageEstimateDraft(stage("Finishing"), new BigDecimal("10000.01"), null, null),
+                new ProductStageEstimateDraft(sanding, BigDecimal.ONE, null, null),
+                new ProductStageEstimateDraft(stage("Intake"), new BigDecimal("1.234"), null, null),
+                new ProductStageEstimateDraft(globexSanding, BigDecimal.ONE, null, null),
+                new ProductStageEstimateDraft(null, null, null, null)));
+        wrong.add(null);
+        assertThatThrownBy(() -> products.update(product.id(), product.version(), new ProductDraft("", product.skuPrefix(), null,
+                BigDecimal.TEN, BigDecimal.TEN, null, wrong)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("name", "stageEstimates[0].hours", "stageEstimates[1].hours", "stageEstimates[2].stageId",
+                                "stageEstimates[3].hours", "stageEstimates[4].stageId", "stageEstimates[5].stageId",
+                                "stageEstimates[5].hours", "stageEstimates[6]")
+                        .containsEntry("stageEstimates[0].hours", "hours for Sanding must not be negative")
+                        .containsEntry("stageEstimates[1].hours", "hours for Finishing must be at most 10000")
+                        .containsEntry("stageEstimates[2].stageId", "Sanding is given twice; give one estimate per stage")
+                        .containsEntry("stageEstimates[3].hours", "hours for Intake take at most 2 decimals")
+                        .containsEntry("stageEstimates[4].stageId", globexSanding + " is not a production stage of this organization")
+                        .containsEntry("stageEstimates[5].stageId", "is required")
+                        .containsEntry("stageEstimates[5].hours", "hours are required"));
+
+        ProductView unchanged = products.find(product.id());
+        assertThat(unchanged.version()).isEqualTo(product.version());
+        assertThat(unchanged.stageEstimates()).singleElement()
+                .satisfies(e -> assertThat(e.hours()).isEqualByComparingTo("2"))
+                .satisfies(e -> assertThat(e.stageName()).isEqualTo("Sanding"));
+        // 10000 hours with trailing zeros is within the limits
+        assertThat(products.update(product.id(), product.version(), new ProductDraft(product.name(), product.skuPrefix(), null,
+                BigDecimal.TEN, BigDecimal.TEN, null, List.of(new ProductStageEstimateDraft(sanding, new BigDecimal("10000.000"), null, null))))
+                .stageEstimates().get(0).hours()).isEqualByComparingTo("10000");
+    }
+
+    @Test
+    void aProductKeepsItsEstimateForADeactivatedStageButNoProductGetsANewOne() {
+        Callers.signInAs("manager", TestOrganizations.ACME);
+        StageView engraving = stages.create(new StageDraft("Engraving " + suffix(), null, List.of()));
+        ProductView engraved = products.create(new ProductDraft("Engraved " + suffix(), "G" + suffix().substring(0, 6), null,
+                BigDecimal.TEN, BigDecimal.TEN, null, List.of(
+                        new ProductStageEstimateDraft(stage("Sanding"), BigDecimal.ONE, null, null),
+                        new ProductStageEstimateDraft(engraving.id(), new BigDecimal("0.5"), null, false))));
+        stages.setActive(engraving.id(), engraving.version(), false);
+        assertThat(products.estimateStages()).filteredOn(s -> s.id().equals(engraving.id())).singleElement()
+                .satisfies(s -> assertThat(s.active()).isFalse());
+
+        ProductView seen = products.find(engraved.id());
+        assertThat(seen.stageEstimates()).extracting(ProductStageEstimateView::stageName, ProductStageEstimateView::stageActive)
+                .containsExactly(tuple("Sanding", true), tuple(engraving.name(), false));
+        ProductView kept = products.update(seen.id(), seen.version(), new ProductDraft(seen.name(), seen.skuPrefix(), null,
+                BigDecimal.TEN, BigDecimal.TEN, null, List.of(new ProductStageEstimateDraft(engraving.id(), new BigDecimal("0.75"), null, false))));
+        assertThat(kept.stageEstimates()).singleElement().satisfies(e -> assertThat(e.hours()).isEqualByComparingTo("0.75"));
+
+        assertThatThrownBy(() -> products.create(new ProductDraft("Not engraved " + suffix(), "N" + suffix().substring(0, 6), null,
+                BigDecimal.TEN, BigDecimal.TEN, null, List.of(new ProductStageEstimateDraft(engraving.id(), BigDecimal.ONE, null, null)))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsOnly(
+                        entry("stageEstimates[0].stageId", engraving.name()
+                                + " is deactivated: products keep the estimates they have for it, but no new ones are added")));
+    }
+
+    private UUID stage(String name) {
+        return products.estimateStages().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().id();
     }
 
     private ProductView productWith(String name, String... options) {

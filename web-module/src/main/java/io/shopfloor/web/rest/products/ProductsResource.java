@@ -1,6 +1,7 @@
 package io.shopfloor.web.rest.products;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import io.shopfloor.orders.boundary.Products;
 import io.shopfloor.orders.entity.ProductComplexity;
 import io.shopfloor.orders.entity.ProductDraft;
+import io.shopfloor.orders.entity.ProductStageEstimateDraft;
 import io.shopfloor.orders.entity.ProductView;
 import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.query.PageRequest;
@@ -126,9 +128,23 @@ public class ProductsResource {
         }
         ProductDraft draft = new ProductDraft(input.name(), input.skuPrefix(),
                 params.code("complexity", input.complexity(), ProductComplexity::ofCode),
-                input.baseHours(), input.basePrice(), input.customFields());
+                input.baseHours(), input.basePrice(), input.customFields(), stageEstimates(input.stageEstimates(), params));
         params.check();
         return draft;
+    }
+
+    private static List<ProductStageEstimateDraft> stageEstimates(List<ProductInput.StageEstimateInput> given, QueryParams params) {
+        if (given == null) {
+            return null;
+        }
+        List<ProductStageEstimateDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            ProductInput.StageEstimateInput e = given.get(i);
+            // null entries go on to the service, which names them
+            drafts.add(e == null ? null : new ProductStageEstimateDraft(params.uuid("stageEstimates[" + i + "].stageId", e.stageId()),
+                    e.hours(), e.position(), e.required()));
+        }
+        return drafts;
     }
 
     /** A malformed id names no record: 404, like an id of another organization. */

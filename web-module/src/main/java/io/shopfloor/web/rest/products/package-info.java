@@ -1,5 +1,5 @@
 /**
- * REST resources of products and their options ({@code /api/v1/products}), speaking in JSON
- * records; the products service checks permissions and rules.
+ * REST resources of products, their options and stage estimates ({@code /api/v1/products}),
+ * speaking in JSON records; the products service checks permissions and rules.
  */
 package io.shopfloor.web.rest.products;

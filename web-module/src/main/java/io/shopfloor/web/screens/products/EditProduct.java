@@ -3,9 +3,15 @@ package io.shopfloor.web.screens.products;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
@@ -18,14 +24,21 @@ import io.shopfloor.orders.boundary.Products;
 import io.shopfloor.orders.entity.ProductComplexity;
 import io.shopfloor.orders.entity.ProductDraft;
 import io.shopfloor.orders.entity.ProductOptionView;
+import io.shopfloor.orders.entity.ProductStageEstimateDraft;
+import io.shopfloor.orders.entity.ProductStageEstimateView;
 import io.shopfloor.orders.entity.ProductView;
+import io.shopfloor.orders.entity.StageChoice;
 import io.shopfloor.platform.customfields.boundary.CustomFields;
 import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.web.common.CustomFieldForm;
 import io.shopfloor.web.common.ServiceErrors;
 
-/** Create a product, or edit one and its options (add, rename, deactivate, reactivate). */
+/**
+ * Create a product, or edit one and its options (add, rename, deactivate, reactivate). The stage
+ * estimates are saved with the product: a row per active stage and per deactivated stage the
+ * product has an estimate for, in display order.
+ */
 @Named
 @ViewScoped
 public class EditProduct implements Serializable {
@@ -51,6 +64,8 @@ public class EditProduct implements Serializable {
     private BigDecimal basePrice;
     private CustomFieldForm customFields;
 
+    private List<StageEstimateRow> estimateRows;
+
     private String newOption;
     /** The names typed into the options table, by option id. */
     private final Map<String, String> optionNames = new LinkedHashMap<>();
@@ -69,7 +84,29 @@ public class EditProduct implements Serializable {
     }
 
     public String save() {
-        ProductDraft draft = new ProductDraft(name, skuPrefix, complexity, baseHours, basePrice, getCustomFields().entered());
+        Map<String, String> inputs = new HashMap<>(INPUTS);
+        inputs.putAll(getCustomFields().inputs("product"));
+        List<ProductStageEstimateDraft> estimates = new ArrayList<>();
+        List<StageEstimateRow> rows = getEstimateRows();
+        for (int row = 0; row < rows.size(); row++) {
+            StageEstimateRow r = rows.get(row);
+            String hoursInput = "product:estimates:" + row + ":hours";
+            if (r.getHours() == null && !r.isRequired()) {
+                // an unticked box alone would be lost: there is no estimate to keep it on
+                FacesContext.getCurrentInstance().validationFailed();
+                FacesContext.getCurrentInstance().addMessage(hoursInput, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        "Enter the hours for " + r.getStageName() + " (0 or more) to save it as not required", null));
+                return null;
+            }
+            if (r.getHours() != null) {
+                String field = "stageEstimates[" + estimates.size() + "]";
+                inputs.put(field, hoursInput);
+                inputs.put(field + ".stageId", hoursInput);
+                inputs.put(field + ".hours", hoursInput);
+                estimates.add(new ProductStageEstimateDraft(r.getStageId(), r.getHours(), estimates.size(), r.isRequired()));
+            }
+        }
+        ProductDraft draft = new ProductDraft(name, skuPrefix, complexity, baseHours, basePrice, getCustomFields().entered(), estimates);
         try {
             if (product == null) {
                 ProductView created = products.create(draft);
@@ -80,11 +117,18 @@ public class EditProduct implements Serializable {
             show(products.update(product.id(), product.version(), draft));
             message("Product " + product.name() + " saved.");
         } catch (RuntimeException e) {
-            Map<String, String> inputs = new HashMap<>(INPUTS);
-            inputs.putAll(getCustomFields().inputs("product"));
             ServiceErrors.show(e, inputs);
         }
         return null;
+    }
+
+    /** Moves an estimate's row up ({@code by} -1) or down (1) in the display order; saved with the product. */
+    public void moveEstimate(int row, int by) {
+        List<StageEstimateRow> rows = getEstimateRows();
+        int target = row + by;
+        if (row >= 0 && row < rows.size() && target >= 0 && target < rows.size()) {
+            Collections.swap(rows, row, target);
+        }
     }
 
     public void toggleActive() {
@@ -136,6 +180,36 @@ public class EditProduct implements Serializable {
         customFields = CustomFieldForm.forStored(fields.activeFields(CustomFieldEntity.PRODUCTS.code()), loaded.customFields());
         optionNames.clear();
         loaded.options().forEach(o -> optionNames.put(o.id().toString(), o.name()));
+        estimateRows = rows(loaded.stageEstimates());
+    }
+
+    /** The product's estimates in their order, then the active stages it has none for, in the stages' order. */
+    private List<StageEstimateRow> rows(List<ProductStageEstimateView> estimates) {
+        List<StageEstimateRow> rows = new ArrayList<>();
+        Set<UUID> estimated = new HashSet<>();
+        for (ProductStageEstimateView e : estimates) {
+            rows.add(new StageEstimateRow(e.stageId(), e.stageName(), e.stageActive(), e.hours(), e.required()));
+            estimated.add(e.stageId());
+        }
+        for (StageChoice stage : products.estimateStages()) {
+            if (stage.active() && !estimated.contains(stage.id())) {
+                rows.add(new StageEstimateRow(stage.id(), stage.name(), true, null, true));
+            }
+        }
+        return rows;
+    }
+
+    /** The rows of the stage estimates table: the product's, or every active stage's for a new product. */
+    public List<StageEstimateRow> getEstimateRows() {
+        if (estimateRows == null) {
+            estimateRows = rows(List.of());
+        }
+        return estimateRows;
+    }
+
+    /** The hours entered in the estimates table, together. */
+    public BigDecimal getEstimatedTotal() {
+        return getEstimateRows().stream().map(StageEstimateRow::getHours).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The custom field inputs: the product's values, or the fields' defaults for a new product. */
