@@ -149,28 +149,6 @@ public final class TestShopfloor {
         }
     }
 
-    /** The organization's production stages by name, read as the application role inside the organization. */
-    public Map<String, UUID> stageIds(Organization organization) {
-        try (Connection app = runtime.database().connectAsApp()) {
-            app.setAutoCommit(false);
-            try (PreparedStatement tenant = app.prepareStatement("SELECT set_config('app.tenant_id', ?, true)");
-                 PreparedStatement stages = app.prepareStatement("SELECT name, id FROM shopfloor.production_stages")) {
-                tenant.setString(1, organization.tenantId().toString());
-                tenant.execute();
-                Map<String, UUID> ids = new java.util.LinkedHashMap<>();
-                try (var rows = stages.executeQuery()) {
-                    while (rows.next()) {
-                        ids.put(rows.getString(1), rows.getObject(2, UUID.class));
-                    }
-                }
-                app.commit();
-                return ids;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the stages of " + organization.slug(), e);
-        }
-    }
-
     /** An optional single-select custom field "finish" on acme's orders (matte, gloss). */
     private void defineFinishField(UUID tenantId) throws SQLException {
         try (Connection app = runtime.database().connectAsApp()) {

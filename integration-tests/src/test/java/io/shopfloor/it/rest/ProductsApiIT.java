@@ -82,8 +82,10 @@ class ProductsApiIT {
 
     @Test
     void stageEstimatesAreWrittenWithTheProductAndWrongOnesAreA422NamingTheField() {
-        TestShopfloor shopfloor = TestShopfloor.get();
-        Map<String, UUID> stages = shopfloor.stageIds(shopfloor.acme());
+        // Integrators find the stage ids in GET /stages.
+        Map<String, UUID> stages = new java.util.LinkedHashMap<>();
+        acmeManager.get("/stages").structure().asJsonArray().getValuesAs(JsonObject.class)
+                .forEach(stage -> stages.put(stage.getString("name"), UUID.fromString(stage.getString("id"))));
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         JsonObject product = Json.createObjectBuilder().add("name", "Estimated " + suffix).add("skuPrefix", "ES" + suffix)
                 .add("baseHours", 10).add("basePrice", 900).build();

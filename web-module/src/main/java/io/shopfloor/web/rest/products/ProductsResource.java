@@ -1,5 +1,7 @@
 package io.shopfloor.web.rest.products;
 
+import static io.shopfloor.web.rest.QueryParams.pathId;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +58,7 @@ public class ProductsResource {
     @GET
     @Path("{id}")
     public ProductDto get(@PathParam("id") String id) {
-        return ProductDto.of(products.find(pathId(id)));
+        return ProductDto.of(products.find(pathId(id, "Product")));
     }
 
     @POST
@@ -71,7 +73,7 @@ public class ProductsResource {
         QueryParams params = new QueryParams();
         params.require("version", input == null ? null : input.version());
         ProductDraft draft = draft(input, params);
-        return ProductDto.of(products.update(pathId(id), input.version(), draft));
+        return ProductDto.of(products.update(pathId(id, "Product"), input.version(), draft));
     }
 
     /** Deactivates (new orders can no longer choose it) or reactivates a product. */
@@ -82,22 +84,22 @@ public class ProductsResource {
         params.require("active", input == null ? null : input.active());
         params.require("version", input == null ? null : input.version());
         params.check();
-        UUID productId = pathId(id);
+        UUID productId = pathId(id, "Product");
         return ProductDto.of(input.active() ? products.reactivate(productId, input.version()) : products.deactivate(productId, input.version()));
     }
 
     @POST
     @Path("{id}/options")
     public ProductDto addOption(@PathParam("id") String id, OptionInput input) {
-        return ProductDto.of(products.addOption(pathId(id), input == null ? null : input.name()));
+        return ProductDto.of(products.addOption(pathId(id, "Product"), input == null ? null : input.name()));
     }
 
     /** Renames an option and/or (de)activates it. */
     @PUT
     @Path("{id}/options/{optionId}")
     public ProductDto changeOption(@PathParam("id") String id, @PathParam("optionId") String optionId, OptionInput input) {
-        UUID productId = pathId(id);
-        UUID option = pathId(optionId);
+        UUID productId = pathId(id, "Product");
+        UUID option = pathId(optionId, "Product option");
         if (products.find(productId).options().stream().noneMatch(o -> o.id().equals(option))) {
             throw new NotFoundException("Product option", optionId);
         }
@@ -118,7 +120,7 @@ public class ProductsResource {
         QueryParams params = new QueryParams();
         List<UUID> ids = optionIds == null ? List.of() : optionIds.stream().map(o -> params.uuid("options", o)).toList();
         params.check();
-        return ProductDto.of(products.reorderOptions(pathId(id), ids));
+        return ProductDto.of(products.reorderOptions(pathId(id, "Product"), ids));
     }
 
     private static ProductDraft draft(ProductInput input, QueryParams params) {
@@ -145,14 +147,5 @@ public class ProductsResource {
                     e.hours(), e.position(), e.required()));
         }
         return drafts;
-    }
-
-    /** A malformed id names no record: 404, like an id of another organization. */
-    private static UUID pathId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Product", id);
-        }
     }
 }
