@@ -27,10 +27,43 @@ public final class BenchDatabase implements AutoCloseable {
 
     private final EmbeddedDatabase postgres;
     private final DatabaseAccess access;
+    private final Credentials bypass;
 
-    private BenchDatabase(EmbeddedDatabase postgres, DatabaseAccess access) {
+    private BenchDatabase(EmbeddedDatabase postgres, DatabaseAccess access, Credentials bypass) {
         this.postgres = postgres;
         this.access = access;
+        this.bypass = bypass;
+    }
+
+    /**
+     * The comparison role of the benchmarks, which exists only in this database: it reads what the
+     * application role reads, but BYPASSRLS, so its queries name the tenant in explicit filters.
+     */
+    static final String BYPASS_ROLE = "shopfloor_bench_bypass";
+
+    private static void ensureBypassRole(EmbeddedDatabase postgres, Credentials bypass) {
+        try (Connection c = postgres.connectAsSuperuser(DATABASE); Statement s = c.createStatement()) {
+            // Identifiers are constants; the password is generated here (alphanumeric), never typed in.
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + BYPASS_ROLE + "') THEN "
+                    + "CREATE ROLE " + BYPASS_ROLE + " LOGIN BYPASSRLS; END IF; END $$");
+            s.execute("ALTER ROLE " + BYPASS_ROLE + " PASSWORD '" + bypass.password().replace("'", "''") + "'");
+            s.execute("GRANT CONNECT ON DATABASE " + DATABASE + " TO " + BYPASS_ROLE);
+            s.execute("GRANT USAGE ON SCHEMA shopfloor TO " + BYPASS_ROLE);
+            s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA shopfloor TO " + BYPASS_ROLE);
+            s.execute("GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA shopfloor TO " + BYPASS_ROLE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot set up the role " + BYPASS_ROLE, e);
+        }
+    }
+
+    /** A connection as the BYPASSRLS comparison role. */
+    public Connection bypass() throws SQLException {
+        return java.sql.DriverManager.getConnection(access.jdbcUrl(), bypass.role(), bypass.password());
+    }
+
+    /** A connection as the application role (row level security applies). */
+    public Connection app() throws SQLException {
+        return java.sql.DriverManager.getConnection(access.jdbcUrl(), access.app().role(), access.app().password());
     }
 
     /** Starts PostgreSQL on {@code directory} (port 0: any free one) and migrates the schema. */
@@ -41,6 +74,7 @@ public final class BenchDatabase implements AutoCloseable {
         generators.put("postgres.superuser.password", RandomSecrets::databasePassword);
         generators.put("owner.password", RandomSecrets::databasePassword);
         generators.put("app.password", RandomSecrets::databasePassword);
+        generators.put("bypass.password", RandomSecrets::databasePassword);
         Map<String, String> passwords = credentials.readOrGenerate(generators);
         EmbeddedDatabase postgres = EmbeddedDatabase.start(directory.resolve("postgres"), port,
                 passwords.get("postgres.superuser.password"), directory.resolve("postgres.log"));
@@ -49,7 +83,9 @@ public final class BenchDatabase implements AutoCloseable {
                     new Credentials(DatabaseRoles.DEFAULT_OWNER_ROLE, passwords.get("owner.password")),
                     new Credentials(DatabaseRoles.DEFAULT_APP_ROLE, passwords.get("app.password")));
             Migrations.migrate(access.jdbcUrl(), access.owner().role(), access.owner().password(), access.app().role());
-            return new BenchDatabase(postgres, access);
+            Credentials bypass = new Credentials(BYPASS_ROLE, passwords.get("bypass.password"));
+            ensureBypassRole(postgres, bypass);
+            return new BenchDatabase(postgres, access, bypass);
         } catch (RuntimeException e) {
             postgres.close();
             throw e;

@@ -31,8 +31,9 @@ import org.postgresql.copy.CopyManager;
  * roles and the production stages). Everything else is generated in Java and loaded with COPY,
  * with triggers off ({@code session_replication_role = replica}): the generator writes consistent
  * data itself — every key points at a row of the same organization, statuses agree with the status
- * history and the batches, an order is in at most one incomplete batch. The rows triggers would
- * have derived (custom field look-ups, audit rows, counters) are then written set-wise in SQL.
+ * history and the batches, an order is in at most one incomplete batch — and the custom field
+ * look-up rows the lookup trigger would have written. Audit rows and counters are then written
+ * set-wise in SQL.
  *
  * <p>Per organization: users (an administrator, two managers, a viewer and workers), customers
  * (one per 8 orders), 8–20 products with 3–5 options and an estimate per stage, three custom
@@ -89,17 +90,10 @@ public final class DataSetGenerator {
             }
         }
         tables.flushAll();
-        try (Statement s = superuser.createStatement()) {
-            s.execute("SET session_replication_role = origin");
-        }
-        superuser.commit();
         progress.accept(String.format("COPY done (%.1f s)", seconds(started)));
 
+        // Still without triggers: the rows the triggers would have written, set-wise.
         Map<String, Long> rows = new LinkedHashMap<>(tables.counts());
-        rows.put("custom_field_values", derive(superuser, """
-                INSERT INTO shopfloor.custom_field_values (tenant_id, entity_type, field_key, value, entity_id)
-                SELECT o.tenant_id, 'orders', v.field_key, v.value, o.id
-                FROM shopfloor.orders o CROSS JOIN LATERAL shopfloor.custom_field_rows(o.custom_fields) AS v""", started));
         rows.put("audit_log", writeAuditRows(superuser, started));
         derive(superuser, """
                 INSERT INTO shopfloor.tenant_counters (tenant_id, name, last_value)
@@ -107,6 +101,9 @@ public final class DataSetGenerator {
                 UNION ALL
                 SELECT tenant_id, 'batch:' || substr(batch_number, 2, 8), count(*) FROM shopfloor.batches
                 GROUP BY tenant_id, substr(batch_number, 2, 8)""", started);
+        try (Statement s = superuser.createStatement()) {
+            s.execute("SET session_replication_role = origin");
+        }
         superuser.commit();
         superuser.setAutoCommit(true);
         try (Statement s = superuser.createStatement()) {
@@ -174,6 +171,7 @@ public final class DataSetGenerator {
         final CopyTable batches;
         final CopyTable batchOrders;
         final CopyTable assignments;
+        final CopyTable fieldValues;
         private final Map<String, CopyTable> all = new LinkedHashMap<>();
 
         Tables(CopyManager copy) {
@@ -190,6 +188,7 @@ public final class DataSetGenerator {
             batches = table(copy, "batches", "id, tenant_id, batch_number, priority, current_stage_id, quality_status,"
                     + " target_completion, completed_at, created_by, created_at, updated_at, version");
             batchOrders = table(copy, "batch_orders", "id, tenant_id, batch_id, order_id, batch_open, added_by, added_at");
+            fieldValues = table(copy, "custom_field_values", "tenant_id, entity_type, field_key, value, entity_id");
             assignments = table(copy, "stage_assignments", "id, tenant_id, batch_id, stage_id, worker_id, opened_at, started_at,"
                     + " completed_at, completed_by, created_at, updated_at, version");
         }
@@ -358,7 +357,7 @@ public final class DataSetGenerator {
                 Object[] last = order.history.get(order.history.size() - 1);
                 t.orders.add(order.id).add(org.id()).add(String.format("SO-%06d", number)).add(customers.get(random.nextInt(customers.size())))
                         .add(order.status).add(priority()).add(order.created.toLocalDate().plusDays(14 + random.nextInt(32)))
-                        .add(customFields()).add(order.created).add(last[2]).add(order.history.size() - 1).add(product).add(option).end();
+                        .add(customFields(order.id)).add(order.created).add(last[2]).add(order.history.size() - 1).add(product).add(option).end();
                 UUID by = managers.get(random.nextInt(managers.size()));
                 for (Object[] step : order.history) {
                     t.history.add(uuid(random)).add(org.id()).add(order.id).add(step[0]).add(step[1]).add(by).add(step[3]).add(step[2]).end();
@@ -428,16 +427,28 @@ public final class DataSetGenerator {
             return q < 90 ? "good" : q < 97 ? "warning" : q < 99 || completed ? "critical" : "hold";
         }
 
-        private String customFields() {
-            StringBuilder json = new StringBuilder("{\"finish\": \"").append(FINISHES[random.nextInt(FINISHES.length)]).append('"');
+        /**
+         * An order's custom fields as JSON, and their look-up rows in the canonical text form the
+         * lookup trigger would store (strings as they are, booleans as true/false).
+         */
+        private String customFields(UUID orderId) throws SQLException {
+            String finish = FINISHES[random.nextInt(FINISHES.length)];
+            StringBuilder json = new StringBuilder("{\"finish\": \"").append(finish).append('"');
+            lookUp(orderId, "finish", finish);
             if (random.nextInt(10) == 0) {
                 json.append(", \"rush\": true");
+                lookUp(orderId, "rush", "true");
             }
             if (random.nextInt(5) == 0) {
-                json.append(", \"engraving\": \"").append((char) ('A' + random.nextInt(26))).append((char) ('A' + random.nextInt(26)))
-                        .append('-').append(random.nextInt(1000)).append('"');
+                String engraving = "" + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26)) + '-' + random.nextInt(1000);
+                json.append(", \"engraving\": \"").append(engraving).append('"');
+                lookUp(orderId, "engraving", engraving);
             }
             return json.append('}').toString();
+        }
+
+        private void lookUp(UUID orderId, String key, String value) throws SQLException {
+            t.fieldValues.add(org.id()).add("orders").add(key).add(value).add(orderId).end();
         }
     }
 

@@ -97,6 +97,12 @@ class DataSetGeneratorTest {
                                ON b.tenant_id = m.tenant_id AND b.id = m.batch_id
                              WHERE m.tenant_id = o.tenant_id AND m.order_id = o.id AND b.completed_at IS NULL)""")).isZero();
             assertThat(count(c, "SELECT count(*) FROM shopfloor.batch_orders m JOIN shopfloor.batches b ON b.id = m.batch_id WHERE m.batch_open <> (b.completed_at IS NULL)")).isZero();
+            // The custom field look-ups are exactly what the database's own function derives from the orders.
+            String derived = "SELECT o.tenant_id, 'orders'::text, v.field_key, v.value, o.id FROM shopfloor.orders o"
+                    + " CROSS JOIN LATERAL shopfloor.custom_field_rows(o.custom_fields) AS v";
+            String loaded = "SELECT tenant_id, entity_type, field_key, value, entity_id FROM shopfloor.custom_field_values";
+            assertThat(count(c, "SELECT count(*) FROM (" + derived + " EXCEPT " + loaded + ") AS missing")).isZero();
+            assertThat(count(c, "SELECT count(*) FROM (" + loaded + " EXCEPT " + derived + ") AS extra")).isZero();
             // Nothing happens after the as-of moment.
             assertThat(count(c, "SELECT count(*) FROM shopfloor.order_status_history WHERE changed_at > '2026-06-15 12:00:00+00'")).isZero();
         }

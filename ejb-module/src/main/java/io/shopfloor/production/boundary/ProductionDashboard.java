@@ -32,8 +32,53 @@ public class ProductionDashboard {
     static final int WEEKS = 8;
     static final int STAGE_TIME_DAYS = 90;
 
+    // The queries, public so the benchmarks run exactly these (as the application role, under RLS).
+
+    /** Incomplete batches per stage: active stages, and inactive ones still holding batches. */
+    public static final String ACTIVE_BATCHES_PER_STAGE = """
+                SELECT s.id, s.name, count(b.id)
+                FROM shopfloor.production_stages s
+                LEFT JOIN shopfloor.batches b
+                       ON b.tenant_id = s.tenant_id AND b.current_stage_id = s.id AND b.completed_at IS NULL
+                GROUP BY s.id, s.name, s.position, s.active
+                HAVING s.active OR count(b.id) > 0
+                ORDER BY s.position, lower(s.name)""";
+
+    /** Open orders due before ?1 (the organization's today). */
+    public static final String OVERDUE_ORDERS = """
+                SELECT count(*) FROM shopfloor.orders o
+                WHERE o.status IN ('pending', 'in_production', 'on_hold') AND o.due_date < ?1""";
+
+    /** Open orders per due day, from ?1 up to (not including) ?2. */
+    public static final String ORDERS_DUE_BY_DAY = """
+                SELECT o.due_date, count(*) FROM shopfloor.orders o
+                WHERE o.status IN ('pending', 'in_production', 'on_hold') AND o.due_date >= ?1 AND o.due_date < ?2
+                GROUP BY o.due_date""";
+
+    /** Orders completed per week (Monday, the organization's time zone) since ?1 (a local date-time). */
+    public static final String COMPLETED_PER_WEEK = """
+                SELECT date_trunc('week', h.changed_at AT TIME ZONE t.timezone)::date, count(DISTINCT h.order_id)
+                FROM shopfloor.order_status_history h
+                JOIN shopfloor.tenants t ON t.id = h.tenant_id
+                WHERE h.new_status = 'completed'
+                  AND h.changed_at >= (?1::timestamp AT TIME ZONE t.timezone)
+                GROUP BY 1""";
+
+    /** Average hours from start to completion per active stage, work completed in the last ?1 days, with the estimate. */
+    public static final String TIME_PER_STAGE = """
+                SELECT s.id, s.name, s.estimated_hours,
+                       avg(extract(epoch FROM a.completed_at - a.started_at)) / 3600.0,
+                       count(a.id)
+                FROM shopfloor.production_stages s
+                LEFT JOIN shopfloor.stage_assignments a
+                       ON a.tenant_id = s.tenant_id AND a.stage_id = s.id AND a.started_at IS NOT NULL
+                      AND a.completed_at >= now() - make_interval(days => ?1)
+                WHERE s.active
+                GROUP BY s.id, s.name, s.estimated_hours, s.position
+                ORDER BY s.position, lower(s.name)""";
+
     /** The organization's today, in its own time zone. */
-    private static final String TODAY = "(SELECT (now() AT TIME ZONE t.timezone)::date FROM shopfloor.tenants t WHERE t.id = shopfloor.current_tenant_id())";
+    public static final String TODAY = "(SELECT (now() AT TIME ZONE t.timezone)::date FROM shopfloor.tenants t WHERE t.id = shopfloor.current_tenant_id())";
 
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
@@ -46,31 +91,19 @@ public class ProductionDashboard {
     }
 
     private List<StageCount> activeBatchesPerStage() {
-        List<?> rows = em.createNativeQuery("""
-                SELECT s.id, s.name, count(b.id)
-                FROM shopfloor.production_stages s
-                LEFT JOIN shopfloor.batches b
-                       ON b.tenant_id = s.tenant_id AND b.current_stage_id = s.id AND b.completed_at IS NULL
-                GROUP BY s.id, s.name, s.position, s.active
-                HAVING s.active OR count(b.id) > 0
-                ORDER BY s.position, lower(s.name)""").getResultList();
+        List<?> rows = em.createNativeQuery(ACTIVE_BATCHES_PER_STAGE).getResultList();
         return rows.stream().map(r -> (Object[]) r)
                 .map(r -> new StageCount((UUID) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
     }
 
     private long overdueOrders(LocalDate today) {
-        return ((Number) em.createNativeQuery("""
-                SELECT count(*) FROM shopfloor.orders o
-                WHERE o.status IN ('pending', 'in_production', 'on_hold') AND o.due_date < ?1""")
+        return ((Number) em.createNativeQuery(OVERDUE_ORDERS)
                 .setParameter(1, today).getSingleResult()).longValue();
     }
 
     private List<DayCount> dueNextDays(LocalDate today) {
         Map<LocalDate, Long> counts = new HashMap<>();
-        List<?> rows = em.createNativeQuery("""
-                SELECT o.due_date, count(*) FROM shopfloor.orders o
-                WHERE o.status IN ('pending', 'in_production', 'on_hold') AND o.due_date >= ?1 AND o.due_date < ?2
-                GROUP BY o.due_date""")
+        List<?> rows = em.createNativeQuery(ORDERS_DUE_BY_DAY)
                 .setParameter(1, today).setParameter(2, today.plusDays(DUE_DAYS))
                 .getResultList();
         rows.stream().map(r -> (Object[]) r).forEach(r -> counts.put(toDate(r[0]), ((Number) r[1]).longValue()));
@@ -86,13 +119,7 @@ public class ProductionDashboard {
         LocalDate thisWeek = today.minusDays(today.getDayOfWeek().getValue() - 1L);
         LocalDate firstWeek = thisWeek.minusWeeks(WEEKS - 1L);
         Map<LocalDate, Long> counts = new HashMap<>();
-        List<?> rows = em.createNativeQuery("""
-                SELECT date_trunc('week', h.changed_at AT TIME ZONE t.timezone)::date, count(DISTINCT h.order_id)
-                FROM shopfloor.order_status_history h
-                JOIN shopfloor.tenants t ON t.id = h.tenant_id
-                WHERE h.new_status = 'completed'
-                  AND h.changed_at >= (?1::timestamp AT TIME ZONE t.timezone)
-                GROUP BY 1""")
+        List<?> rows = em.createNativeQuery(COMPLETED_PER_WEEK)
                 .setParameter(1, firstWeek.atStartOfDay())
                 .getResultList();
         rows.stream().map(r -> (Object[]) r).forEach(r -> counts.put(toDate(r[0]), ((Number) r[1]).longValue()));
@@ -105,17 +132,7 @@ public class ProductionDashboard {
     }
 
     private List<StageTime> timePerStage() {
-        List<?> rows = em.createNativeQuery("""
-                SELECT s.id, s.name, s.estimated_hours,
-                       avg(extract(epoch FROM a.completed_at - a.started_at)) / 3600.0,
-                       count(a.id)
-                FROM shopfloor.production_stages s
-                LEFT JOIN shopfloor.stage_assignments a
-                       ON a.tenant_id = s.tenant_id AND a.stage_id = s.id AND a.started_at IS NOT NULL
-                      AND a.completed_at >= now() - make_interval(days => ?1)
-                WHERE s.active
-                GROUP BY s.id, s.name, s.estimated_hours, s.position
-                ORDER BY s.position, lower(s.name)""")
+        List<?> rows = em.createNativeQuery(TIME_PER_STAGE)
                 .setParameter(1, STAGE_TIME_DAYS)
                 .getResultList();
         return rows.stream().map(r -> (Object[]) r)

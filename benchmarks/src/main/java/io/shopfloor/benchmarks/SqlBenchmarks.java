@@ -1,0 +1,279 @@
+package io.shopfloor.benchmarks;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import io.shopfloor.production.boundary.ProductionDashboard;
+
+/**
+ * The SQL benchmarks, on the largest organization of the data set:
+ * <ol>
+ * <li>row level security's cost: each query as the application role under RLS, and the same query
+ *     as a BYPASSRLS role with an explicit {@code tenant_id = ?}, measured interleaved;</li>
+ * <li>the cost of setting the tenant per transaction ({@code set_config}) against a transaction
+ *     that does not;</li>
+ * <li>each dashboard query as the application role.</li>
+ * </ol>
+ * Statements are prepared once and reused, as a pooled server does.
+ */
+final class SqlBenchmarks {
+
+    /** A query in both forms; {@code parameters} binds a sample's values (the tenant goes first in the explicit form). */
+    record Query(String name, String underRls, String explicit, ParameterSource parameters) {
+    }
+
+    interface ParameterSource {
+        Object[] next(SplittableRandom random);
+    }
+
+    /** One query's figures: under RLS, explicit, and the plan under RLS. */
+    record Comparison(Query query, Latencies underRls, Latencies explicit, String plan) {
+    }
+
+    private final BenchDatabase database;
+    private final Consumer<String> progress;
+    private final int warmUp;
+    private final int iterations;
+    private final UUID tenant;
+    private final List<UUID> orderIds = new ArrayList<>();
+
+    SqlBenchmarks(BenchDatabase database, String tenantSlug, int warmUp, int iterations, Consumer<String> progress) throws SQLException {
+        this.database = database;
+        this.progress = progress;
+        this.warmUp = warmUp;
+        this.iterations = iterations;
+        try (Connection c = database.bypass()) {
+            try (PreparedStatement query = c.prepareStatement("SELECT id FROM shopfloor.tenants WHERE slug = ?")) {
+                query.setString(1, tenantSlug);
+                try (ResultSet rows = query.executeQuery()) {
+                    if (!rows.next()) {
+                        throw new IllegalStateException("No organization " + tenantSlug + ": build the data set first (mvn -Pdataset package)");
+                    }
+                    tenant = rows.getObject(1, UUID.class);
+                }
+            }
+            try (PreparedStatement query = c.prepareStatement(
+                    "SELECT id FROM shopfloor.orders WHERE tenant_id = ? ORDER BY md5(id::text) LIMIT 5000")) {
+                query.setObject(1, tenant);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        orderIds.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+        }
+    }
+
+    UUID tenant() {
+        return tenant;
+    }
+
+    /** The queries of benchmark 1, as the staff screens and the API run them. */
+    List<Query> queries() {
+        String[] finishes = {"matte", "gloss", "satin", "oiled"};
+        String active = ProductionDashboard.ACTIVE_BATCHES_PER_STAGE;
+        return List.of(
+                new Query("order by id",
+                        "SELECT * FROM shopfloor.orders WHERE id = ?",
+                        "SELECT * FROM shopfloor.orders WHERE tenant_id = ? AND id = ?",
+                        r -> new Object[] {orderIds.get(r.nextInt(orderIds.size()))}),
+                new Query("50-row page by due date",
+                        "SELECT o.id, o.order_number, o.status, o.priority, o.due_date, c.name FROM shopfloor.orders o"
+                                + " JOIN shopfloor.customers c ON c.tenant_id = o.tenant_id AND c.id = o.customer_id"
+                                + " ORDER BY o.due_date, o.id LIMIT 50 OFFSET ?",
+                        "SELECT o.id, o.order_number, o.status, o.priority, o.due_date, c.name FROM shopfloor.orders o"
+                                + " JOIN shopfloor.customers c ON c.tenant_id = o.tenant_id AND c.id = o.customer_id"
+                                + " WHERE o.tenant_id = ? ORDER BY o.due_date, o.id LIMIT 50 OFFSET ?",
+                        r -> new Object[] {50 * r.nextInt(20)}),
+                new Query("count of orders in production",
+                        "SELECT count(*) FROM shopfloor.orders WHERE status = 'in_production'",
+                        "SELECT count(*) FROM shopfloor.orders WHERE tenant_id = ? AND status = 'in_production'",
+                        r -> new Object[0]),
+                new Query("custom-field filter, 50-row page",
+                        "SELECT o.id, o.order_number, o.due_date FROM shopfloor.orders o WHERE o.id IN (SELECT v.entity_id"
+                                + " FROM shopfloor.custom_field_values v WHERE v.entity_type = 'orders' AND v.field_key = 'finish' AND v.value = ?)"
+                                + " ORDER BY o.created_at DESC, o.id LIMIT 50",
+                        "SELECT o.id, o.order_number, o.due_date FROM shopfloor.orders o WHERE o.tenant_id = ? AND o.id IN (SELECT v.entity_id"
+                                + " FROM shopfloor.custom_field_values v WHERE v.tenant_id = o.tenant_id AND v.entity_type = 'orders'"
+                                + " AND v.field_key = 'finish' AND v.value = ?) ORDER BY o.created_at DESC, o.id LIMIT 50",
+                        r -> new Object[] {finishes[r.nextInt(finishes.length)]}),
+                new Query("dashboard: active batches per stage",
+                        active,
+                        active.replace("GROUP BY", "WHERE s.tenant_id = ?\n GROUP BY"),
+                        r -> new Object[0]));
+    }
+
+    /** Benchmark 1: each query under RLS and explicit, interleaved sample by sample. */
+    List<Comparison> rowLevelSecurityCost() throws SQLException {
+        List<Comparison> results = new ArrayList<>();
+        try (Connection app = database.app(); Connection bypass = database.bypass()) {
+            setTenantForSession(app);
+            for (Query query : queries()) {
+                SplittableRandom random = new SplittableRandom(1);
+                try (PreparedStatement rls = app.prepareStatement(query.underRls());
+                     PreparedStatement explicit = bypass.prepareStatement(query.explicit())) {
+                    long[] rlsNanos = new long[iterations];
+                    long[] explicitNanos = new long[iterations];
+                    for (int i = -warmUp; i < iterations; i++) {
+                        Object[] values = query.parameters().next(random);
+                        // Alternate which goes first, so neither always meets the warmer cache.
+                        long first;
+                        long second;
+                        if ((i & 1) == 0) {
+                            first = time(rls, values, null);
+                            second = time(explicit, values, tenant);
+                        } else {
+                            second = time(explicit, values, tenant);
+                            first = time(rls, values, null);
+                        }
+                        if (i >= 0) {
+                            rlsNanos[i] = first;
+                            explicitNanos[i] = second;
+                        }
+                    }
+                    String plan = explain(app, query.underRls(), query.parameters().next(new SplittableRandom(1)));
+                    Comparison comparison = new Comparison(query, new Latencies(query.name() + " (RLS)", rlsNanos),
+                            new Latencies(query.name() + " (explicit)", explicitNanos), plan);
+                    progress.accept(String.format("%-38s RLS p50 %.3f p95 %.3f ms | explicit p50 %.3f p95 %.3f ms | p50 ratio %.2f",
+                            query.name(), comparison.underRls().p50(), comparison.underRls().p95(), comparison.explicit().p50(),
+                            comparison.explicit().p95(), comparison.underRls().p50() / comparison.explicit().p50()));
+                    results.add(comparison);
+                }
+            }
+        }
+        return results;
+    }
+
+    /**
+     * Benchmark 2: a read-only transaction that sets the tenant ({@code set_config(..., true)},
+     * as the server does) and reads an order, against the same transaction on a session whose
+     * tenant was set once.
+     */
+    Latencies[] tenantPerTransactionCost() throws SQLException {
+        long[] withSet = new long[iterations];
+        long[] without = new long[iterations];
+        SplittableRandom random = new SplittableRandom(2);
+        try (Connection perTransaction = database.app(); Connection session = database.app()) {
+            setTenantForSession(session);
+            perTransaction.setAutoCommit(false);
+            session.setAutoCommit(false);
+            try (PreparedStatement set = perTransaction.prepareStatement("SELECT set_config('app.tenant_id', ?, true)");
+                 PreparedStatement read = perTransaction.prepareStatement("SELECT * FROM shopfloor.orders WHERE id = ?");
+                 PreparedStatement sessionRead = session.prepareStatement("SELECT * FROM shopfloor.orders WHERE id = ?")) {
+                for (int i = -warmUp; i < iterations; i++) {
+                    UUID id = orderIds.get(random.nextInt(orderIds.size()));
+                    long began = System.nanoTime();
+                    set.setString(1, tenant.toString());
+                    set.execute();
+                    read.setObject(1, id);
+                    drain(read.executeQuery());
+                    perTransaction.commit();
+                    long a = System.nanoTime() - began;
+                    began = System.nanoTime();
+                    sessionRead.setObject(1, id);
+                    drain(sessionRead.executeQuery());
+                    session.commit();
+                    long b = System.nanoTime() - began;
+                    if (i >= 0) {
+                        withSet[i] = a;
+                        without[i] = b;
+                    }
+                }
+            }
+        }
+        return new Latencies[] {new Latencies("set_config + read, per transaction", withSet), new Latencies("read, tenant set once", without)};
+    }
+
+    /** Benchmark 5: each dashboard query, as the application role, with its plan. */
+    List<Comparison> dashboards() throws SQLException {
+        LocalDate today = LocalDate.now();
+        record Dashboard(String name, String sql, Object[] values) {
+        }
+        List<Dashboard> dashboards = List.of(
+                new Dashboard("active batches per stage", ProductionDashboard.ACTIVE_BATCHES_PER_STAGE, new Object[0]),
+                new Dashboard("orders overdue", ProductionDashboard.OVERDUE_ORDERS, new Object[] {Date.valueOf(today)}),
+                new Dashboard("orders due per day, next 7 days", ProductionDashboard.ORDERS_DUE_BY_DAY,
+                        new Object[] {Date.valueOf(today), Date.valueOf(today.plusDays(7))}),
+                new Dashboard("orders completed per week, 8 weeks", ProductionDashboard.COMPLETED_PER_WEEK,
+                        new Object[] {java.sql.Timestamp.valueOf(today.minusWeeks(8).atStartOfDay())}),
+                new Dashboard("hours per stage vs estimate, 90 days", ProductionDashboard.TIME_PER_STAGE, new Object[] {90}));
+        List<Comparison> results = new ArrayList<>();
+        try (Connection app = database.app()) {
+            setTenantForSession(app);
+            for (Dashboard dashboard : dashboards) {
+                String sql = dashboard.sql().replaceAll("\\?\\d", "?");
+                try (PreparedStatement statement = app.prepareStatement(sql)) {
+                    int runs = Math.max(50, iterations / 10);
+                    long[] nanos = new long[runs];
+                    for (int i = -Math.max(10, warmUp / 10); i < runs; i++) {
+                        long took = time(statement, dashboard.values(), null);
+                        if (i >= 0) {
+                            nanos[i] = took;
+                        }
+                    }
+                    Latencies latencies = new Latencies(dashboard.name(), nanos);
+                    progress.accept(String.format("dashboard %-38s p50 %.3f p95 %.3f ms", dashboard.name(), latencies.p50(), latencies.p95()));
+                    Query query = new Query(dashboard.name(), sql, null, r -> dashboard.values());
+                    results.add(new Comparison(query, latencies, null, explain(app, sql, dashboard.values())));
+                }
+            }
+        }
+        return results;
+    }
+
+    private void setTenantForSession(Connection c) throws SQLException {
+        try (PreparedStatement set = c.prepareStatement("SELECT set_config('app.tenant_id', ?, false)")) {
+            set.setString(1, tenant.toString());
+            set.execute();
+        }
+    }
+
+    private static long time(PreparedStatement statement, Object[] values, UUID tenantFirst) throws SQLException {
+        long began = System.nanoTime();
+        int index = 1;
+        if (tenantFirst != null) {
+            statement.setObject(index++, tenantFirst);
+        }
+        for (Object value : values) {
+            statement.setObject(index++, value);
+        }
+        drain(statement.executeQuery());
+        return System.nanoTime() - began;
+    }
+
+    private static void drain(ResultSet rows) throws SQLException {
+        try (rows) {
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    rows.getObject(i);
+                }
+            }
+        }
+    }
+
+    /** EXPLAIN ANALYZE of a statement as it runs for the application role. */
+    private static String explain(Connection app, String sql, Object[] values) throws SQLException {
+        try (PreparedStatement explain = app.prepareStatement("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + sql)) {
+            for (int i = 0; i < values.length; i++) {
+                explain.setObject(i + 1, values[i]);
+            }
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rows = explain.executeQuery()) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
+        }
+    }
+}
