@@ -325,7 +325,7 @@ public class Batches {
     }
 
     private List<Order> ordersOf(Batch batch) {
-        return em.createQuery("SELECT o FROM Order o, BatchOrder m WHERE m.orderId = o.id AND m.batchId = :batch ORDER BY o.orderNumber",
+        return em.createQuery("SELECT o FROM SalesOrder o, BatchOrder m WHERE m.orderId = o.id AND m.batchId = :batch ORDER BY o.orderNumber",
                         Order.class)
                 .setParameter("batch", batch.getId()).getResultList();
     }
@@ -438,7 +438,7 @@ public class Batches {
         }
         List<UUID> ids = rows.stream().map(r -> (UUID) r[0]).toList();
         Map<UUID, Object[]> orderFacts = new HashMap<>();
-        em.createQuery("SELECT m.batchId, COUNT(m), MIN(o.dueDate) FROM BatchOrder m, Order o"
+        em.createQuery("SELECT m.batchId, COUNT(m), MIN(o.dueDate) FROM BatchOrder m, SalesOrder o"
                         + " WHERE o.id = m.orderId AND m.batchId IN :ids GROUP BY m.batchId", Object[].class)
                 .setParameter("ids", ids)
                 .getResultList()
@@ -462,9 +462,10 @@ public class Batches {
 
     private BatchView view(Batch batch) {
         ProductionStage stage = em.find(ProductionStage.class, batch.getCurrentStageId());
+        // The order is the root of the FROM: EclipseLink attaches an ON-joined outer join to the first entity.
         List<BatchOrderView> orders = em.createQuery("SELECT o.id, o.orderNumber, c.name, p.name, o.status, o.dueDate"
-                        + " FROM BatchOrder m JOIN Order o ON o.id = m.orderId JOIN Customer c ON c.id = o.customerId"
-                        + " LEFT JOIN Product p ON p.id = o.productId WHERE m.batchId = :batch ORDER BY o.orderNumber", Object[].class)
+                        + " FROM SalesOrder o LEFT JOIN Product p ON p.id = o.productId JOIN Customer c ON c.id = o.customerId"
+                        + " JOIN BatchOrder m ON m.orderId = o.id WHERE m.batchId = :batch ORDER BY o.orderNumber", Object[].class)
                 .setParameter("batch", batch.getId())
                 .getResultStream()
                 .map(r -> new BatchOrderView((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
