@@ -21,7 +21,7 @@ import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.platform.query.SearchText;
 
 /**
- * The orders list: one query for a page's rows (with the customer's name) and one to count;
+ * The orders list: one query for a page's rows (with the customer's and product's names) and one to count;
  * filters and sorts by custom fields come from {@link CustomFieldQueries}.
  */
 @Dependent
@@ -53,13 +53,14 @@ public class OrderQueries {
                 .orElse(known ? SORTABLE.get(page.sortBy()) : "o.createdAt");
         boolean descending = !known || page.descending();
         TypedQuery<OrderSummary> query = em.createQuery("SELECT NEW io.shopfloor.orders.entity.OrderSummary("
-                + "o.id, o.orderNumber, c.id, c.name, o.status, o.priority, o.dueDate, o.createdAt, o.version, o.customFields)"
+                + "o.id, o.orderNumber, c.id, c.name, o.status, o.priority, o.dueDate, o.createdAt, o.version, o.customFields, p.name)"
                 + where.from + " ORDER BY " + sort + (descending ? " DESC" : " ASC") + ", o.id", OrderSummary.class);
         customSort.ifPresent(custom -> custom.bind(query));
         List<OrderSummary> rows = where.bind(query).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
         Set<String> shown = validation.activeKeys(CustomFieldEntity.ORDERS);
         return rows.stream().map(o -> new OrderSummary(o.id(), o.orderNumber(), o.customerId(), o.customerName(), o.status(),
-                o.priority(), o.dueDate(), o.createdAt(), o.version(), CustomFieldValidation.visible(shown, o.customFields()))).toList();
+                o.priority(), o.dueDate(), o.createdAt(), o.version(), CustomFieldValidation.visible(shown, o.customFields()),
+                o.productName())).toList();
     }
 
     public long count(OrderFilter filter) {
@@ -103,7 +104,7 @@ public class OrderQueries {
                 conditions.add("(LOWER(o.orderNumber) LIKE :text ESCAPE '\\' OR LOWER(c.name) LIKE :text ESCAPE '\\')");
             }
             conditions.addAll(custom.jpql());
-            this.from = " FROM SalesOrder o JOIN Customer c ON c.id = o.customerId"
+            this.from = " FROM SalesOrder o JOIN Customer c ON c.id = o.customerId LEFT JOIN Product p ON p.id = o.productId"
                     + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
         }
 

@@ -5,10 +5,13 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
-/** One row of the orders list: what the list shows, read in one query with the customer's name. */
+/**
+ * One row of the orders list: what the list shows, read in one query with the customer's and the
+ * product's name (null when the order names no product).
+ */
 public record OrderSummary(UUID id, String orderNumber, UUID customerId, String customerName, OrderStatus status,
                            OrderPriority priority, LocalDate dueDate, OffsetDateTime createdAt, long version,
-                           Map<String, Object> customFields) {
+                           Map<String, Object> customFields, String productName) {
 
     public OrderSummary {
         customFields = customFields == null ? Map.of() : customFields;

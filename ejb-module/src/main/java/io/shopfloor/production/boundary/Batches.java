@@ -462,6 +462,7 @@ public class Batches {
 
     private BatchView view(Batch batch) {
         ProductionStage stage = em.find(ProductionStage.class, batch.getCurrentStageId());
+        // The order is the root of the FROM: EclipseLink attaches an ON-joined outer join to the first entity.
         List<BatchOrderView> orders = em.createQuery("SELECT o.id, o.orderNumber, c.name, p.name, o.status, o.dueDate"
                         + " FROM SalesOrder o JOIN Customer c ON c.id = o.customerId LEFT JOIN Product p ON p.id = o.productId"
                         + " WHERE o.id IN (SELECT m.orderId FROM BatchOrder m WHERE m.batchId = :batch) ORDER BY o.orderNumber", Object[].class)

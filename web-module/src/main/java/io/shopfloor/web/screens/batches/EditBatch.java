@@ -1,0 +1,273 @@
+package io.shopfloor.web.screens.batches;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.PrimeFaces;
+
+import io.shopfloor.orders.boundary.Orders;
+import io.shopfloor.platform.errors.NotFoundException;
+import io.shopfloor.platform.security.control.PermissionDeniedException;
+import io.shopfloor.production.boundary.Batches;
+import io.shopfloor.production.entity.AssignmentView;
+import io.shopfloor.production.entity.BatchDraft;
+import io.shopfloor.production.entity.BatchPriority;
+import io.shopfloor.production.entity.BatchView;
+import io.shopfloor.production.entity.BatchView.BatchOrderView;
+import io.shopfloor.production.entity.QualityStatus;
+import io.shopfloor.production.entity.WorkerChoice;
+import io.shopfloor.web.common.Me;
+import io.shopfloor.web.common.ServiceErrors;
+
+/**
+ * A batch: its orders (remove, add pending ones), its work per stage (assign, advance), its
+ * quality status and details. Changes to the batch are based on the version this page shows, so a
+ * change someone else made meanwhile is reported instead of overwritten (an assignment is not: the
+ * service takes no version for it).
+ */
+@Named
+@ViewScoped
+public class EditBatch implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String MANAGE = "production:write";
+    private static final Map<String, String> INPUTS = Map.of(
+            "priority", "batch:priority", "targetCompletion", "batch:target", "notes", "batch:notes",
+            "qualityStatus", "batch:quality", "orderIds", "addOrders:pendingOrders");
+
+    @EJB
+    Batches batches;
+
+    @EJB
+    Orders orders;
+
+    @Inject
+    Me me;
+
+    private String id;
+    private BatchView batch;
+
+    private BatchPriority priority;
+    private LocalDate target;
+    private String notes;
+    private QualityStatus quality;
+    /** The worker chosen per stage (stage id to user id), as the assign menus show it. */
+    private final Map<String, String> workerByStage = new HashMap<>();
+    /** Who can be assigned per stage, read once per page. */
+    private final Map<UUID, List<WorkerChoice>> workersByStage = new HashMap<>();
+    private PendingOrders pending;
+
+    /** Runs on page load: the batch of the id, or "not found". */
+    public void load() throws IOException {
+        try {
+            show(batches.find(UUID.fromString(id == null ? "" : id)));
+        } catch (NotFoundException | IllegalArgumentException e) {
+            refuse(404, "Batch not found");
+        } catch (PermissionDeniedException e) {
+            refuse(403, e.getMessage());
+        }
+    }
+
+    public void save() {
+        try {
+            show(batches.update(batch.id(), batch.version(), new BatchDraft(priority, target, notes)));
+            message("Batch " + batch.batchNumber() + " saved.");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, INPUTS);
+        }
+    }
+
+    public void changeQuality() {
+        try {
+            show(batches.setQualityStatus(batch.id(), batch.version(), quality));
+            message("The quality status of batch " + batch.batchNumber() + " is now " + batch.qualityStatus().label() + ".");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, INPUTS);
+        }
+    }
+
+    public void advance() {
+        try {
+            show(batches.advance(batch.id(), batch.version()));
+            message(batch.isCompleted() ? "Batch " + batch.batchNumber() + " is completed, and so are its orders."
+                    : "Batch " + batch.batchNumber() + " moved on to " + batch.stageName() + ".");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, INPUTS);
+        }
+    }
+
+    /** Assigns the worker chosen in the stage's menu (or nobody). */
+    public void assign(AssignmentView work) {
+        String chosen = workerByStage.get(work.stageId().toString());
+        try {
+            UUID workerId = chosen == null || chosen.isBlank() ? null : UUID.fromString(chosen);
+            show(batches.assign(batch.id(), work.stageId(), workerId));
+            String name = batch.assignments().stream().filter(a -> a.stageId().equals(work.stageId())).findFirst()
+                    .map(AssignmentView::workerName).orElse(null);
+            message(name == null ? "Nobody is assigned to " + work.stageName() + " now."
+                    : name + " is assigned to " + work.stageName() + ".");
+        } catch (RuntimeException e) {
+            putWorkers(batch); // the menus show the assignments as they are
+            ServiceErrors.show(e, INPUTS);
+        }
+    }
+
+    public void removeOrder(BatchOrderView order) {
+        try {
+            show(batches.removeOrder(batch.id(), batch.version(), order.orderId()));
+            message("Order " + order.orderNumber() + " was removed from batch " + batch.batchNumber() + ".");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, INPUTS);
+        }
+    }
+
+    /** Opens the "Add orders" dialog with nothing ticked. */
+    public void openAddOrders() {
+        pending = new PendingOrders(orders);
+    }
+
+    public void addOrders() {
+        try {
+            int before = batch.orders().size();
+            show(batches.addOrders(batch.id(), batch.version(), getPending().selectedIds()));
+            int added = batch.orders().size() - before;
+            message(added + (added == 1 ? " order" : " orders") + " added to batch " + batch.batchNumber() + ".");
+            PrimeFaces.current().ajax().update("batch", "messages");
+            PrimeFaces.current().executeScript("PF('addOrdersDialog').hide()");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, INPUTS);
+        }
+    }
+
+    private void show(BatchView loaded) {
+        batch = loaded;
+        priority = loaded.priority();
+        target = loaded.targetCompletion();
+        notes = loaded.notes();
+        quality = loaded.qualityStatus();
+        putWorkers(loaded);
+    }
+
+    private void putWorkers(BatchView shown) {
+        workerByStage.clear();
+        shown.assignments().forEach(a -> workerByStage.put(a.stageId().toString(), a.workerId() == null ? null : a.workerId().toString()));
+    }
+
+    /** Whether the signed-in user may change this batch's orders and work: it manages production and the batch is open. */
+    public boolean isWorkable() {
+        return batch != null && !batch.isCompleted() && me.can(MANAGE);
+    }
+
+    /** A stage's work can be (re)assigned until it is completed. */
+    public boolean assignable(AssignmentView work) {
+        return isWorkable() && !work.isCompleted();
+    }
+
+    /** Who can be assigned to a stage, and whoever is assigned now even if no longer eligible. */
+    public List<WorkerChoice> workers(AssignmentView work) {
+        List<WorkerChoice> choices = new ArrayList<>(workersByStage.computeIfAbsent(work.stageId(), batches::workers));
+        if (work.workerId() != null && choices.stream().noneMatch(w -> w.id().equals(work.workerId()))) {
+            choices.add(new WorkerChoice(work.workerId(), work.workerName()));
+        }
+        return choices;
+    }
+
+    /** Time spent on a stage's work, like "2 h 05 min"; empty until it was started and completed. */
+    public String spent(AssignmentView work) {
+        return hoursAndMinutes(work.timeSpent());
+    }
+
+    static String hoursAndMinutes(Duration duration) {
+        if (duration == null) {
+            return "";
+        }
+        long minutes = Math.max(0, duration.toMinutes());
+        return minutes < 60 ? minutes + " min" : String.format("%d h %02d min", minutes / 60, minutes % 60);
+    }
+
+    private static void refuse(int status, String reason) throws IOException {
+        FacesContext.getCurrentInstance().getExternalContext().responseSendError(status, reason);
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    private static void message(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    public PendingOrders getPending() {
+        if (pending == null) {
+            openAddOrders();
+        }
+        return pending;
+    }
+
+    public BatchPriority[] getPriorities() {
+        return BatchPriority.values();
+    }
+
+    public QualityStatus[] getQualityStatuses() {
+        return QualityStatus.values();
+    }
+
+    public Map<String, String> getWorkerByStage() {
+        return workerByStage;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public BatchView getBatch() {
+        return batch;
+    }
+
+    public BatchPriority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(BatchPriority priority) {
+        this.priority = priority;
+    }
+
+    public LocalDate getTarget() {
+        return target;
+    }
+
+    public void setTarget(LocalDate target) {
+        this.target = target;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public QualityStatus getQuality() {
+        return quality;
+    }
+
+    public void setQuality(QualityStatus quality) {
+        this.quality = quality;
+    }
+}
