@@ -150,7 +150,7 @@ public class Batches {
         return flushAndView(batch);
     }
 
-    /** Takes an order out of an incomplete batch; an order in production goes back to pending. */
+    /** Takes an order out of an incomplete batch (not its last one); an order in production goes back to pending. */
     @RequiresPermission(MANAGE)
     public BatchView removeOrder(UUID id, long expectedVersion, UUID orderId) {
         Batch batch = requireOpen(lockVersion(id, expectedVersion));
@@ -158,6 +158,12 @@ public class Batches {
                 .setParameter("batch", id).setParameter("order", orderId)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> InvalidInputException.of("orderId", "is not an order of batch " + batch.getBatchNumber()));
+        Long members = em.createQuery("SELECT COUNT(m) FROM BatchOrder m WHERE m.batchId = :batch", Long.class)
+                .setParameter("batch", id).getSingleResult();
+        if (members == 1) {
+            throw new BusinessRuleException("Order " + em.find(Order.class, orderId).getOrderNumber() + " is the last order of batch "
+                    + batch.getBatchNumber() + "; a batch keeps at least one order.");
+        }
         Order order = em.find(Order.class, orderId);
         em.remove(member);
         OrderStatus previous = order.leaveBatch();

@@ -115,7 +115,8 @@ class BatchesApiIT {
                 .contains("priority", "orderIds");
 
         String order = pendingOrder();
-        JsonObject batch = createBatch(order);
+        String stays = pendingOrder();
+        JsonObject batch = createBatch(order, stays);
         Api.Response again = manager.post("/batches", Json.createObjectBuilder().add("orderIds", Json.createArrayBuilder().add(order)).build());
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
         assertThat(again.json().getString("detail")).contains("already in batch " + batch.getString("batchNumber"));
@@ -128,8 +129,11 @@ class BatchesApiIT {
 
         Api.Response removed = manager.delete("/batches/" + batch.getString("id") + "/orders/" + order + "?version=" + batch.getInt("version"));
         assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
-        assertThat(removed.json().getJsonArray("orders")).isEmpty();
+        assertThat(removed.json().getJsonArray("orders")).hasSize(1);
         assertThat(manager.get("/orders/" + order).json().getString("status")).isEqualTo("pending");
+        Api.Response last = manager.delete("/batches/" + batch.getString("id") + "/orders/" + stays + "?version=" + removed.json().getInt("version"));
+        assertThat(last.status()).as(last.toString()).isEqualTo(409);
+        assertThat(last.json().getString("detail")).contains("keeps at least one order");
     }
 
     private static String pendingOrder() {

@@ -172,6 +172,10 @@ class BatchServicesIT {
         assertThat(orders.find(removed).status()).isEqualTo(OrderStatus.PENDING);
         assertThat(orders.history(removed)).last().extracting(StatusChangeView::reason).isEqualTo("Removed from batch " + batch.batchNumber());
 
+        BatchView one = batch;
+        assertThatThrownBy(() -> batches.removeOrder(one.id(), one.version(), kept))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("last order of batch " + one.batchNumber());
+
         BatchView other = batches.create(new BatchDraft(BatchPriority.EXPEDITE, null, null), List.of(removed));
         assertThat(other.orders()).extracting(BatchView.BatchOrderView::orderId).containsExactly(removed);
         BatchView current = batches.find(batch.id());
