@@ -3,6 +3,7 @@ package io.shopfloor.production.boundary;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,13 +56,14 @@ public class ProductionDashboard {
                 WHERE o.status IN ('pending', 'in_production', 'on_hold') AND o.due_date >= ?1 AND o.due_date < ?2
                 GROUP BY o.due_date""";
 
-    /** Orders completed per week (Monday, the organization's time zone) since ?1 (a local date-time). */
+    /**
+     * Orders completed per week since the moment ?1, weeks starting on Monday in time zone ?2. The
+     * bound is a plain timestamptz so the (tenant, status, time) index serves the range.
+     */
     public static final String COMPLETED_PER_WEEK = """
-                SELECT date_trunc('week', h.changed_at AT TIME ZONE t.timezone)::date, count(DISTINCT h.order_id)
+                SELECT date_trunc('week', h.changed_at AT TIME ZONE CAST(?2 AS text))::date, count(DISTINCT h.order_id)
                 FROM shopfloor.order_status_history h
-                JOIN shopfloor.tenants t ON t.id = h.tenant_id
-                WHERE h.new_status = 'completed'
-                  AND h.changed_at >= (?1::timestamp AT TIME ZONE t.timezone)
+                WHERE h.new_status = 'completed' AND h.changed_at >= ?1
                 GROUP BY 1""";
 
     /** Average hours from start to completion per active stage, work completed in the last ?1 days, with the estimate. */
@@ -77,16 +79,17 @@ public class ProductionDashboard {
                 GROUP BY s.id, s.name, s.estimated_hours, s.position
                 ORDER BY s.position, lower(s.name)""";
 
-    /** The organization's today, in its own time zone. */
-    public static final String TODAY = "(SELECT (now() AT TIME ZONE t.timezone)::date FROM shopfloor.tenants t WHERE t.id = shopfloor.current_tenant_id())";
+    /** The organization's time zone: its days and weeks. */
+    public static final String TIME_ZONE = "SELECT t.timezone FROM shopfloor.tenants t WHERE t.id = shopfloor.current_tenant_id()";
 
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
 
     @RequiresPermission("production:read")
     public DashboardFigures figures() {
-        LocalDate today = toDate(em.createNativeQuery("SELECT " + TODAY).getSingleResult());
-        return new DashboardFigures(activeBatchesPerStage(), overdueOrders(today), dueNextDays(today), completedPerWeek(today),
+        ZoneId zone = ZoneId.of((String) em.createNativeQuery(TIME_ZONE).getSingleResult());
+        LocalDate today = LocalDate.now(zone);
+        return new DashboardFigures(activeBatchesPerStage(), overdueOrders(today), dueNextDays(today), completedPerWeek(today, zone),
                 timePerStage());
     }
 
@@ -115,12 +118,13 @@ public class ProductionDashboard {
         return days;
     }
 
-    private List<WeekCount> completedPerWeek(LocalDate today) {
+    private List<WeekCount> completedPerWeek(LocalDate today, ZoneId zone) {
         LocalDate thisWeek = today.minusDays(today.getDayOfWeek().getValue() - 1L);
         LocalDate firstWeek = thisWeek.minusWeeks(WEEKS - 1L);
         Map<LocalDate, Long> counts = new HashMap<>();
         List<?> rows = em.createNativeQuery(COMPLETED_PER_WEEK)
-                .setParameter(1, firstWeek.atStartOfDay())
+                .setParameter(1, firstWeek.atStartOfDay(zone).toOffsetDateTime())
+                .setParameter(2, zone.getId())
                 .getResultList();
         rows.stream().map(r -> (Object[]) r).forEach(r -> counts.put(toDate(r[0]), ((Number) r[1]).longValue()));
         List<WeekCount> weeks = new ArrayList<>();
