@@ -1,0 +1,180 @@
+package io.shopfloor.it.browser;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The production board, "my work" and the production dashboard, as a person uses them. */
+public final class ProductionScreens {
+
+    private static final Duration STEP = Duration.ofMillis(150);
+
+    private final Browser browser;
+    private final String baseUrl;
+
+    public ProductionScreens(Browser browser, String baseUrl) {
+        this.browser = browser;
+        this.baseUrl = baseUrl;
+    }
+
+    // ------------------------------------------------------------------------------------ board
+
+    public ProductionScreens openBoard() {
+        open("/board.xhtml");
+        return this;
+    }
+
+    /** The batch numbers on the cards in the column of {@code stage} ("Completed" for the completed column). */
+    public List<String> batchesAt(String stage) {
+        return browser.driver().findElements(By.cssSelector(column(stage) + " .sf-card[data-batch]")).stream()
+                .map(card -> card.getDomAttribute("data-batch")).toList();
+    }
+
+    /** The stage whose column shows the card of {@code batchNumber}, or null when no stage column shows it. */
+    public String stageOf(String batchNumber) {
+        List<WebElement> columns = browser.driver().findElements(By.cssSelector(".sf-board-column[data-stage]"));
+        for (WebElement column : columns) {
+            if (!column.findElements(By.cssSelector(".sf-card[data-batch='" + batchNumber + "']")).isEmpty()
+                    && !column.getDomAttribute("class").contains("sf-board-completed")) {
+                return column.getDomAttribute("data-stage");
+            }
+        }
+        return null;
+    }
+
+    public List<String> stages() {
+        return browser.driver().findElements(By.cssSelector(".sf-board-column[data-stage]")).stream()
+                .map(c -> c.getDomAttribute("data-stage")).toList();
+    }
+
+    public String cardText(String batchNumber) {
+        return card(batchNumber).getText();
+    }
+
+    public boolean cardIsOverdue(String batchNumber) {
+        return card(batchNumber).getDomAttribute("class").contains("sf-card-overdue");
+    }
+
+    /** Whether the card can be picked up (jQuery UI marks what it made draggable). */
+    public boolean canDrag(String batchNumber) {
+        return card(batchNumber).getDomAttribute("class").contains("ui-draggable");
+    }
+
+    /**
+     * Drags the card of {@code batchNumber} onto the column of {@code stage} with real mouse moves,
+     * and waits for the board's answer (its messages are replaced by every drop's answer).
+     */
+    public String drag(String batchNumber, String stage) {
+        WebElement messages = browser.driver().findElement(By.id("board:messages"));
+        WebElement card = card(batchNumber);
+        WebElement target = browser.driver().findElement(By.cssSelector(column(stage)));
+        new Actions(browser.driver())
+                .moveToElement(card, 0, card.getSize().getHeight() / 4).pause(STEP)
+                .clickAndHold().pause(STEP)
+                .moveByOffset(8, 8).pause(STEP)
+                .moveToElement(target).pause(STEP)
+                .moveByOffset(0, 6).pause(STEP)
+                .release().perform();
+        browser.waiting().until(ExpectedConditions.stalenessOf(messages));
+        browser.waitForAjax();
+        return boardMessages();
+    }
+
+    public String boardMessages() {
+        return browser.driver().findElement(By.id("board:messages")).getText();
+    }
+
+    public long renderMillis() {
+        return Long.parseLong(browser.driver().findElement(By.id("board:renderMillis")).getText().strip());
+    }
+
+    private WebElement card(String batchNumber) {
+        return browser.driver().findElement(By.cssSelector(".sf-board-column:not(.sf-board-completed) .sf-card[data-batch='" + batchNumber + "']"));
+    }
+
+    private static String column(String stage) {
+        return ".sf-board-column[data-stage='" + stage + "']";
+    }
+
+    // ---------------------------------------------------------------------------------- my work
+
+    public ProductionScreens openMyWork() {
+        open("/my-work.xhtml");
+        return this;
+    }
+
+    /** The rows of "my work" as the table shows them, one line each. */
+    public List<String> work() {
+        return browser.driver().findElements(By.cssSelector("#work\\:table_data tr")).stream()
+                .map(row -> row.getText().replace('\n', ' ')).toList();
+    }
+
+    /** The buttons the row of the batch's work at {@code stage} offers. */
+    public List<String> actions(String batchNumber, String stage) {
+        return workRow(batchNumber, stage).findElements(By.cssSelector("button")).stream().map(WebElement::getText).toList();
+    }
+
+    public String state(String batchNumber, String stage) {
+        return workRow(batchNumber, stage).findElement(By.cssSelector("[id$=':state']")).getText();
+    }
+
+    /** Presses Start or Complete in the row of the batch's work at {@code stage}; returns the messages of the answer. */
+    public String press(String button, String batchNumber, String stage) {
+        WebElement pressed = workRow(batchNumber, stage).findElements(By.cssSelector("button")).stream()
+                .filter(b -> b.getText().equals(button)).findFirst().orElseThrow();
+        pressed.click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(pressed));
+        browser.waitForAjax();
+        return browser.driver().findElement(By.id("work:messages")).getText();
+    }
+
+    private WebElement workRow(String batchNumber, String stage) {
+        return browser.driver().findElements(By.cssSelector("#work\\:table_data tr")).stream()
+                .filter(row -> !row.findElements(By.cssSelector("a[data-batch='" + batchNumber + "']")).isEmpty())
+                .filter(row -> row.findElement(By.cssSelector("[id$=':stage']")).getText().equals(stage))
+                .findFirst().orElseThrow(() -> new AssertionError("My work shows no row for " + batchNumber + " at " + stage
+                        + ", only " + work()));
+    }
+
+    // -------------------------------------------------------------------------------- dashboard
+
+    public ProductionScreens openDashboard() {
+        open("/dashboard.xhtml");
+        return this;
+    }
+
+    /** A figure of the dashboard by the id of its number: activeBatches, overdueOrders, dueSoonOrders, completedThisWeek. */
+    public long figure(String id) {
+        return Long.parseLong(browser.driver().findElement(By.id(id)).getText().strip());
+    }
+
+    /** The values the chart (by its widget name) draws in its first data set, once Chart.js has drawn it. */
+    @SuppressWarnings("unchecked")
+    public List<Object> chartValues(String widget) {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        browser.waiting().until(d -> Boolean.TRUE.equals(js.executeScript("return !!(PF('" + widget + "') && PF('" + widget + "').chart);")));
+        return (List<Object>) js.executeScript("return PF('" + widget + "').chart.data.datasets[0].data;");
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> chartLabels(String widget) {
+        chartValues(widget);
+        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("return PF('" + widget + "').chart.data.labels;");
+    }
+
+    // ------------------------------------------------------------------------------------------
+
+    public boolean shows(By element) {
+        return !browser.driver().findElements(element).isEmpty();
+    }
+
+    private void open(String page) {
+        browser.driver().get(baseUrl + page);
+        browser.waitForAjax();
+    }
+}

@@ -1,0 +1,166 @@
+package io.shopfloor.web.screens.board;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.shopfloor.production.entity.BatchCard;
+import io.shopfloor.production.entity.BatchPriority;
+import io.shopfloor.production.entity.QualityStatus;
+import io.shopfloor.production.entity.StageView;
+
+/**
+ * The board as one render showed it: a column per active stage in stage order (plus any
+ * deactivated stage that still holds batches), each with its incomplete batches, most urgent first.
+ * It also decides what a drop means, from the ids of the card and the column as that render named
+ * them, so a drop always acts on the batch, and the version, the person saw.
+ */
+public final class BoardLayout {
+
+    /** The name of the drop target that completes a batch at its last stage. */
+    public static final String COMPLETED = "Completed";
+
+    /** Client ids as board.xhtml names them: {@code …:stages:<column>:cards:<card>:card}, {@code …:stages:<column>:column}. */
+    private static final Pattern CARD = Pattern.compile("(?:^|:)stages:(\\d+):cards:(\\d+):card$");
+    private static final Pattern COLUMN = Pattern.compile("(?:^|:)stages:(\\d+):column$");
+    private static final Pattern COMPLETED_COLUMN = Pattern.compile("(?:^|:)completed$");
+
+    /** Expedite first, then rush, then standard; earlier due dates first; then by number. */
+    private static final List<BatchPriority> MOST_URGENT_FIRST = List.of(BatchPriority.EXPEDITE, BatchPriority.RUSH, BatchPriority.STANDARD);
+    private static final Comparator<BatchCard> URGENCY = Comparator
+            .comparing((BatchCard c) -> MOST_URGENT_FIRST.indexOf(c.priority()))
+            .thenComparing(BatchCard::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(BatchCard::batchNumber);
+
+    private final List<Column> columns;
+
+    /**
+     * A stage's column. {@code next} is the index of the column a batch here moves to, or -1 when
+     * this is the last active stage (its batches move to {@link #COMPLETED}).
+     */
+    public record Column(UUID stageId, String name, boolean active, List<Card> cards, int next) {
+
+        public Column {
+            cards = List.copyOf(cards);
+        }
+
+        public int getSize() {
+            return cards.size();
+        }
+    }
+
+    /** A batch's card; {@code overdue}: incomplete and its due date has passed. */
+    public record Card(BatchCard batch, boolean overdue) {
+
+        public boolean isUrgent() {
+            return batch.priority() != BatchPriority.STANDARD;
+        }
+
+        public boolean isQualityGood() {
+            return batch.qualityStatus() == QualityStatus.GOOD;
+        }
+    }
+
+    /** What a drop means. */
+    public sealed interface Drop {
+
+        /** Move the batch on to {@code to} (a stage name, or {@link #COMPLETED}). */
+        record Advance(BatchCard batch, String to) implements Drop {
+        }
+
+        /** Put back where it was: nothing to do. */
+        record Stay() implements Drop {
+        }
+
+        /** Not allowed; {@code message} says why and where it may go. */
+        record Refused(String message) implements Drop {
+        }
+    }
+
+    private BoardLayout(List<Column> columns) {
+        this.columns = List.copyOf(columns);
+    }
+
+    /**
+     * @param stages every stage in stage order, deactivated ones included (as {@code ProductionStages.list()} gives them)
+     * @param cards  the incomplete batches (as {@code Batches.board()} gives them)
+     * @param today  the day that decides what is overdue
+     */
+    public static BoardLayout of(List<StageView> stages, List<BatchCard> cards, LocalDate today) {
+        Map<UUID, List<BatchCard>> byStage = new LinkedHashMap<>();
+        cards.forEach(c -> byStage.computeIfAbsent(c.stageId(), k -> new ArrayList<>()).add(c));
+        List<StageView> shown = stages.stream().filter(s -> s.active() || byStage.containsKey(s.id())).toList();
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            StageView stage = shown.get(i);
+            // A batch moves to the next ACTIVE stage, also from a stage deactivated while it was there.
+            int next = -1;
+            for (int j = i + 1; j < shown.size() && next < 0; j++) {
+                next = shown.get(j).active() ? j : -1;
+            }
+            List<Card> stageCards = byStage.getOrDefault(stage.id(), List.of()).stream().sorted(URGENCY)
+                    .map(c -> new Card(c, c.isOverdue(today))).toList();
+            columns.add(new Column(stage.id(), stage.name(), stage.active(), stageCards, next));
+        }
+        return new BoardLayout(columns);
+    }
+
+    public List<Column> columns() {
+        return columns;
+    }
+
+    public int batchCount() {
+        return columns.stream().mapToInt(Column::getSize).sum();
+    }
+
+    /** The name of where a batch in {@code column} moves next: the next active stage, or {@link #COMPLETED}. */
+    public String nextOf(Column column) {
+        return column.next() < 0 ? COMPLETED : columns.get(column.next()).name();
+    }
+
+    /**
+     * What dropping the card {@code dragId} on the column {@code dropId} means: only the next
+     * active stage (or Completed, from the last one) moves a batch on.
+     */
+    public Drop drop(String dragId, String dropId) {
+        Matcher card = CARD.matcher(dragId == null ? "" : dragId);
+        if (!card.find()) {
+            return new Drop.Refused("Only batch cards can be moved on the board.");
+        }
+        int from = Integer.parseInt(card.group(1));
+        int index = Integer.parseInt(card.group(2));
+        if (from >= columns.size() || index >= columns.get(from).cards().size()) {
+            return new Drop.Refused("The board changed meanwhile; it now shows where every batch is.");
+        }
+        Column source = columns.get(from);
+        BatchCard batch = source.cards().get(index).batch();
+        int target = target(dropId);
+        if (target == from) {
+            return new Drop.Stay();
+        }
+        if (target == source.next()) {
+            return new Drop.Advance(batch, nextOf(source));
+        }
+        if (source.next() < 0) {
+            return new Drop.Refused(batch.batchNumber() + " is at the last stage, " + source.name() + ", and can only move to "
+                    + COMPLETED + ".");
+        }
+        return new Drop.Refused(batch.batchNumber() + " can only move to the next stage, " + nextOf(source) + ".");
+    }
+
+    /** The column index of a drop target: -1 for Completed (as {@link Column#next()} names it), -2 for anything else. */
+    private static int target(String dropId) {
+        String id = dropId == null ? "" : dropId;
+        if (COMPLETED_COLUMN.matcher(id).find()) {
+            return -1;
+        }
+        Matcher column = COLUMN.matcher(id);
+        return column.find() ? Integer.parseInt(column.group(1)) : -2;
+    }
+}

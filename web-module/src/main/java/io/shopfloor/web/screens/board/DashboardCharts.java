@@ -1,0 +1,129 @@
+package io.shopfloor.web.screens.board;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import io.shopfloor.production.entity.DashboardFigures;
+import io.shopfloor.production.entity.DashboardFigures.DayCount;
+import io.shopfloor.production.entity.DashboardFigures.StageTime;
+import io.shopfloor.production.entity.DashboardFigures.WeekCount;
+
+/**
+ * The production dashboard's charts as Chart.js configurations, which PrimeFaces' {@code p:chart}
+ * takes as its value. Built with JSON-P, so stage names are proper JSON strings, and with the
+ * characters that could end the page's script tag escaped.
+ */
+final class DashboardCharts {
+
+    static final String BLUE = "#1e6bb8";
+    static final String GREY = "#9aa5b1";
+    static final String RED = "#c62828";
+    static final String GREEN = "#2e7d32";
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    private DashboardCharts() {
+    }
+
+    /** Incomplete batches at each stage: bars. */
+    static String activeBatchesPerStage(DashboardFigures figures) {
+        var counts = figures.activeBatchesPerStage();
+        return script(chart("bar", labels(counts, DashboardFigures.StageCount::stageName),
+                Json.createArrayBuilder().add(dataset("Active batches", counts.stream().map(c -> (Number) c.count()).toList(), BLUE)),
+                false));
+    }
+
+    /** Open orders overdue (a red bar of its own), then due on each of the next days. */
+    static String ordersDue(DashboardFigures figures) {
+        List<DayCount> days = figures.ordersDueNextDays();
+        JsonArrayBuilder labels = Json.createArrayBuilder().add("Overdue");
+        JsonArrayBuilder data = Json.createArrayBuilder().add(figures.overdueOrders());
+        JsonArrayBuilder colours = Json.createArrayBuilder().add(RED);
+        for (int i = 0; i < days.size(); i++) {
+            labels.add(i == 0 ? "Today" : DAY.format(days.get(i).day()));
+            data.add(days.get(i).count());
+            colours.add(BLUE);
+        }
+        JsonObject dataset = Json.createObjectBuilder().add("label", "Open orders").add("data", data).add("backgroundColor", colours).build();
+        return script(chart("bar", labels, Json.createArrayBuilder().add(dataset), false));
+    }
+
+    /** Orders completed per week, oldest week first, the current week last. */
+    static String completedPerWeek(DashboardFigures figures) {
+        List<WeekCount> weeks = figures.completedOrdersPerWeek();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        for (int i = 0; i < weeks.size(); i++) {
+            labels.add(i == weeks.size() - 1 ? "This week" : "Week of " + WEEK.format(weeks.get(i).weekStart()));
+        }
+        JsonObjectBuilder line = dataset("Completed orders", weeks.stream().map(w -> (Number) w.count()).toList(), GREEN)
+                .add("borderColor", GREEN).add("tension", 0.2).add("fill", false);
+        return script(chart("line", labels, Json.createArrayBuilder().add(line), false));
+    }
+
+    /** Average hours from start to completion per stage (last 90 days) beside the stage's estimate. */
+    static String hoursPerStage(DashboardFigures figures) {
+        List<StageTime> stages = figures.timePerStage();
+        JsonArrayBuilder averages = Json.createArrayBuilder();
+        JsonArrayBuilder estimates = Json.createArrayBuilder();
+        for (StageTime stage : stages) {
+            addOrNull(averages, stage.averageHours() == null ? null : BigDecimal.valueOf(stage.averageHours()).setScale(2, RoundingMode.HALF_UP));
+            addOrNull(estimates, stage.estimatedHours());
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("label", "Average hours").add("data", averages).add("backgroundColor", BLUE))
+                .add(Json.createObjectBuilder().add("label", "Estimated hours").add("data", estimates).add("backgroundColor", GREY));
+        return script(chart("bar", labels(stages, StageTime::stageName), datasets, true));
+    }
+
+    private static <T> JsonArrayBuilder labels(List<T> items, Function<T, String> label) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        items.forEach(i -> labels.add(label.apply(i)));
+        return labels;
+    }
+
+    private static JsonObjectBuilder dataset(String label, List<Number> values, String colour) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        values.forEach(v -> data.add(v.longValue()));
+        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);
+    }
+
+    private static void addOrNull(JsonArrayBuilder array, BigDecimal value) {
+        if (value == null) {
+            array.addNull();
+        } else {
+            array.add(value);
+        }
+    }
+
+    /** A chart of counts (whole numbers on the axis, no legend) or, with {@code legend}, of several series of hours. */
+    private static JsonObject chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean legend) {
+        JsonObjectBuilder y = Json.createObjectBuilder().add("beginAtZero", true);
+        if (!legend) {
+            y.add("ticks", Json.createObjectBuilder().add("precision", 0));
+        }
+        return Json.createObjectBuilder()
+                .add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder()
+                        .add("animation", false)
+                        .add("maintainAspectRatio", false)
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", legend)))
+                        .add("scales", Json.createObjectBuilder().add("y", y)))
+                .build();
+    }
+
+    /** The configuration goes into a script element as it is: nothing in a label may close it. */
+    static String script(JsonObject config) {
+        return config.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+}

@@ -1,0 +1,75 @@
+package io.shopfloor.web.screens.board;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import io.shopfloor.production.boundary.Batches;
+import io.shopfloor.production.entity.AssignmentView;
+import io.shopfloor.production.entity.BatchView;
+import io.shopfloor.web.common.Me;
+import io.shopfloor.web.common.ServiceErrors;
+
+/**
+ * "My work": the caller's open stage work, the batches at those stages now first. Work starts and
+ * completes only while its batch is at that stage; completing it moves the batch on. Each action
+ * names the version the row showed, and the list is read again after every action.
+ */
+@Named
+@ViewScoped
+public class MyWork implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    Batches batches;
+
+    @Inject
+    Me me;
+
+    private List<AssignmentView> work;
+
+    public List<AssignmentView> getWork() {
+        if (work == null) {
+            work = isAllowed() ? batches.myWork() : List.of();
+        }
+        return work;
+    }
+
+    /** Only people who do production work have any; the service refuses everyone else too. */
+    public boolean isAllowed() {
+        return me.can("production:work");
+    }
+
+    public void start(AssignmentView assignment) {
+        try {
+            AssignmentView started = batches.start(assignment.id(), assignment.version());
+            info("You started the work on " + started.batchNumber() + " at " + started.stageName() + ".");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, Map.of());
+        }
+        work = null;
+    }
+
+    public void complete(AssignmentView assignment) {
+        try {
+            BatchView batch = batches.complete(assignment.id(), assignment.version());
+            info("You completed the work on " + batch.batchNumber() + " at " + assignment.stageName() + "; "
+                    + (batch.isCompleted() ? "the batch and its orders are completed." : "the batch moved to " + batch.stageName() + "."));
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, Map.of());
+        }
+        work = null;
+    }
+
+    private static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+}

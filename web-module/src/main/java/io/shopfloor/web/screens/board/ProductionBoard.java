@@ -1,0 +1,131 @@
+package io.shopfloor.web.screens.board;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.event.DragDropEvent;
+
+import io.shopfloor.platform.errors.ConcurrentEditException;
+import io.shopfloor.production.boundary.Batches;
+import io.shopfloor.production.boundary.ProductionStages;
+import io.shopfloor.production.entity.BatchView;
+import io.shopfloor.web.common.Me;
+import io.shopfloor.web.common.ServiceErrors;
+import io.shopfloor.web.screens.board.BoardLayout.Drop;
+
+/**
+ * The production board: every incomplete batch in its stage's column. A production manager drags
+ * a card onto the next stage's column (or from the last stage onto Completed) to move the batch
+ * on; every other drop is refused with where it may go.
+ *
+ * <p>Each render reads the board once (one {@code board()} call and the stage list) and keeps that
+ * layout, so the next drop acts on the batch and version the person saw: a batch someone else moved
+ * meanwhile is refused by the service as changed, and the board then shows where it is now.
+ */
+@Named
+@ViewScoped
+public class ProductionBoard implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    Batches batches;
+
+    @EJB
+    ProductionStages stages;
+
+    @Inject
+    Me me;
+
+    private BoardLayout layout;
+    private long renderStarted;
+    private long readMillis;
+    /** Batches completed from this page, shown in the Completed column until the page is left. */
+    private final List<String> completedHere = new ArrayList<>();
+
+    /** Before every render, full or ajax: reads the board as it is now. */
+    public void prepare() {
+        renderStarted = System.nanoTime();
+        if (!me.can("production:read")) {
+            return;
+        }
+        // The server's day: the organization's time zone is not offered to every role.
+        layout = BoardLayout.of(stages.list(), batches.board(), LocalDate.now());
+        readMillis = (System.nanoTime() - renderStarted) / 1_000_000;
+    }
+
+    /** A card was dropped on a column: move the batch on, or say why not. The board is read again for the answer. */
+    public void drop(DragDropEvent event) {
+        if (layout == null) {
+            return;
+        }
+        Drop drop = layout.drop(event.getDragId(), event.getDropId());
+        if (drop instanceof Drop.Refused refused) {
+            error(refused.message());
+        } else if (drop instanceof Drop.Advance advance) {
+            try {
+                BatchView moved = batches.advance(advance.batch().id(), advance.batch().version());
+                if (moved.isCompleted()) {
+                    completedHere.add(0, moved.batchNumber());
+                    info(moved.batchNumber() + " completed; " + orders(moved.orders().size()) + " completed.");
+                } else {
+                    info(moved.batchNumber() + " moved to " + moved.stageName() + ".");
+                }
+            } catch (ConcurrentEditException e) {
+                ServiceErrors.show(e, Map.of());
+                info("The board has been read again and shows where every batch is now.");
+            } catch (RuntimeException e) {
+                ServiceErrors.show(e, Map.of());
+            }
+        }
+    }
+
+    public List<BoardLayout.Column> getColumns() {
+        return layout == null ? List.of() : layout.columns();
+    }
+
+    public int getBatchCount() {
+        return layout == null ? 0 : layout.batchCount();
+    }
+
+    public List<String> getCompletedHere() {
+        return completedHere;
+    }
+
+    /** Managers move batches; everyone else reads the board. */
+    public boolean isMovable() {
+        return me.can("production:write");
+    }
+
+    /** Milliseconds the stages and the board took to read. */
+    public long getReadMillis() {
+        return readMillis;
+    }
+
+    /** Milliseconds from reading the board to this point of the render: shown at the end of the page. */
+    public long getRenderMillis() {
+        return (System.nanoTime() - renderStarted) / 1_000_000;
+    }
+
+    private static String orders(int count) {
+        return count == 1 ? "its order is" : "its " + count + " orders are";
+    }
+
+    private static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    private static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+}
