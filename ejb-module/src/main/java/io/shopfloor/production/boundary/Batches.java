@@ -442,13 +442,15 @@ public class Batches {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = rows.stream().map(r -> (UUID) r[0]).toList();
+        // The board (every incomplete batch) names its batches by a subquery, a page by their ids.
         Map<UUID, Object[]> orderFacts = new HashMap<>();
-        em.createQuery("SELECT m.batchId, COUNT(m), MIN(o.dueDate) FROM BatchOrder m, SalesOrder o"
-                        + " WHERE o.id = m.orderId AND m.batchId IN :ids GROUP BY m.batchId", Object[].class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(r -> orderFacts.put((UUID) r[0], r));
+        var factsQuery = em.createQuery("SELECT m.batchId, COUNT(m), MIN(o.dueDate) FROM BatchOrder m, SalesOrder o WHERE o.id = m.orderId AND "
+                + (offset == null ? "m.batchId IN (SELECT b.id FROM Batch b WHERE b.completedAt IS NULL)" : "m.batchId IN :ids")
+                + " GROUP BY m.batchId", Object[].class);
+        if (offset != null) {
+            factsQuery.setParameter("ids", rows.stream().map(r -> (UUID) r[0]).toList());
+        }
+        factsQuery.getResultList().forEach(r -> orderFacts.put((UUID) r[0], r));
         List<BatchCard> cards = new ArrayList<>();
         for (Object[] r : rows) {
             Object[] facts = orderFacts.getOrDefault((UUID) r[0], new Object[] {r[0], 0L, null});
