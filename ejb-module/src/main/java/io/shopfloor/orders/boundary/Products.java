@@ -30,6 +30,7 @@ import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
 import io.shopfloor.platform.errors.InvalidInputException;
+import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.query.Page;
 import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.platform.query.Records;
@@ -186,6 +187,27 @@ public class Products {
         ProductOption option = loadOption(optionId);
         option.setActive(true);
         return flushAndView(load(option.getProductId()));
+    }
+
+    /**
+     * Renames (when {@code name} is given) and/or (de)activates (when {@code active} is given) an
+     * option of the product, in one transaction: both apply or neither.
+     */
+    @RequiresPermission("products:write")
+    public ProductView changeOption(UUID productId, UUID optionId, String name, Boolean active) {
+        ProductOption option = loadOption(optionId);
+        if (!option.getProductId().equals(productId)) {
+            throw new NotFoundException("Product option", optionId);
+        }
+        if (name != null) {
+            String checked = optionName(name);
+            requireFreeOptionName(productId, checked, optionId);
+            option.rename(checked);
+        }
+        if (active != null) {
+            option.setActive(active);
+        }
+        return flushAndView(load(productId));
     }
 
     /** Puts the product's options in the given order; the list must name each of its options once. */

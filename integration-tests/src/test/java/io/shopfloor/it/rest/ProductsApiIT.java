@@ -147,6 +147,36 @@ class ProductsApiIT {
         return Json.createObjectBuilder().add("stageId", stageId.toString()).add("hours", new BigDecimal(hours));
     }
 
+    @Test
+    void anOptionIsRenamedAndDeactivatedTogetherOrNotAtAll() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String productId = acmeManager.post("/products", Json.createObjectBuilder().add("name", "Opus " + suffix)
+                .add("skuPrefix", "OP" + suffix).add("baseHours", 3).add("basePrice", 500).build()).json().getString("id");
+        acmeManager.post("/products/" + productId + "/options", Json.createObjectBuilder().add("name", "Walnut").build());
+        JsonObject product = acmeManager.post("/products/" + productId + "/options", Json.createObjectBuilder().add("name", "Ash").build()).json();
+        String ash = product.getJsonArray("options").getJsonObject(1).getString("id");
+
+        // A taken name refuses the whole change: the option stays active too.
+        Api.Response refused = acmeManager.put("/products/" + productId + "/options/" + ash,
+                Json.createObjectBuilder().add("name", "walnut").add("active", false).build());
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        JsonObject unchanged = acmeManager.get("/products/" + productId).json().getJsonArray("options").getJsonObject(1);
+        assertThat(unchanged.getString("name")).isEqualTo("Ash");
+        assertThat(unchanged.getBoolean("active")).isTrue();
+
+        Api.Response changed = acmeManager.put("/products/" + productId + "/options/" + ash,
+                Json.createObjectBuilder().add("name", "Cherry").add("active", false).build());
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        JsonObject cherry = changed.json().getJsonArray("options").getJsonObject(1);
+        assertThat(cherry.getString("name")).isEqualTo("Cherry");
+        assertThat(cherry.getBoolean("active")).isFalse();
+
+        String otherProduct = acmeManager.post("/products", Json.createObjectBuilder().add("name", "Other opus " + suffix)
+                .add("skuPrefix", "OO" + suffix).add("baseHours", 3).add("basePrice", 500).build()).json().getString("id");
+        assertThat(acmeManager.put("/products/" + otherProduct + "/options/" + ash, Json.createObjectBuilder().add("active", true).build())
+                .status()).as("an option of another product").isEqualTo(404);
+    }
+
     private static JsonObject with(JsonObject product, long version, JsonArrayBuilder estimates) {
         return with(product, version, estimates.build());
     }

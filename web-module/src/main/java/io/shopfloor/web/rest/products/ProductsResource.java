@@ -25,8 +25,6 @@ import io.shopfloor.orders.boundary.Products;
 import io.shopfloor.orders.entity.ProductComplexity;
 import io.shopfloor.orders.entity.ProductDraft;
 import io.shopfloor.orders.entity.ProductStageEstimateDraft;
-import io.shopfloor.orders.entity.ProductView;
-import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.web.rest.PageDto;
 import io.shopfloor.web.rest.QueryParams;
@@ -98,19 +96,8 @@ public class ProductsResource {
     @PUT
     @Path("{id}/options/{optionId}")
     public ProductDto changeOption(@PathParam("id") String id, @PathParam("optionId") String optionId, OptionInput input) {
-        UUID productId = pathId(id, "Product");
-        UUID option = pathId(optionId, "Product option");
-        if (products.find(productId).options().stream().noneMatch(o -> o.id().equals(option))) {
-            throw new NotFoundException("Product option", optionId);
-        }
-        ProductView result = products.find(productId);
-        if (input != null && input.name() != null) {
-            result = products.renameOption(option, input.name());
-        }
-        if (input != null && input.active() != null) {
-            result = input.active() ? products.reactivateOption(option) : products.deactivateOption(option);
-        }
-        return ProductDto.of(result);
+        return ProductDto.of(products.changeOption(pathId(id, "Product"), pathId(optionId, "Product option"),
+                input == null ? null : input.name(), input == null ? null : input.active()));
     }
 
     /** Puts the options in the order given: a JSON array naming each option id once. */
