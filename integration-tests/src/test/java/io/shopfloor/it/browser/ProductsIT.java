@@ -53,8 +53,7 @@ class ProductsIT {
 
         screens.createCustomer(customer, "buyer@hifiklang.example");
         screens.fillNewOrder(customer, "2026-12-24", "Closed back, gift wrap");
-        browser.choose("order:product", product + " (" + sku + ")");
-        browser.choose("order:option", "Cherry");
+        screens.chooseProduct(product + " (" + sku + ")", "Cherry");
         browser.driver().findElement(By.id("order:customizations")).sendKeys("engraving: A.B.");
         browser.driver().findElement(By.id("order:internalNotes")).sendKeys("Regular customer, ship first");
         String orderNumber = screens.saveNewOrder();

@@ -1,5 +1,10 @@
 package io.shopfloor.it.browser;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -44,6 +49,12 @@ public final class StaffScreens {
         browser.driver().findElement(By.id("order:notes")).sendKeys(notes);
     }
 
+    /** On the order form: picks the product (as the menu labels it, "name (SKU prefix)") and then one of its options. */
+    public void chooseProduct(String productLabel, String option) {
+        browser.choose("order:product", productLabel);
+        browser.choose("order:option", option);
+    }
+
     /** Saves the filled new-order form; returns the order number the page then shows. */
     public String saveNewOrder() {
         browser.driver().findElement(By.id("order:save")).click();
@@ -64,6 +75,42 @@ public final class StaffScreens {
         browser.waitForAjax();
         return browser.driver().findElements(By.cssSelector("#orders\\:table_data a.sf-order-link")).stream()
                 .map(WebElement::getText).toList();
+    }
+
+    /** Opens the orders list, searches and returns each order number the table shows with its status, in order. */
+    public Map<String, String> listedOrders(String text) {
+        searchOrders(text);
+        Map<String, String> orders = new LinkedHashMap<>();
+        for (WebElement row : browser.driver().findElements(By.cssSelector("#orders\\:table_data > tr"))) {
+            List<WebElement> link = row.findElements(By.cssSelector("a.sf-order-link"));
+            if (!link.isEmpty()) {
+                // Order, customer, status, ...
+                orders.put(link.get(0).getText(), row.findElements(By.tagName("td")).get(2).getText());
+            }
+        }
+        return orders;
+    }
+
+    /** Finds an order on the orders list by its number and opens its page. */
+    public void openOrder(String orderNumber) {
+        searchOrders(orderNumber);
+        browser.driver().findElement(By.linkText(orderNumber)).click();
+        browser.waiting().until(ExpectedConditions.urlContains("order.xhtml?id="));
+        browser.waitForAjax();
+    }
+
+    /** The status the open order's page shows. */
+    public String orderStatus() {
+        return browser.driver().findElement(By.id("order:status")).getText();
+    }
+
+    /** The open order's history as the page lists it, oldest first: "from | to | who | reason" per row. */
+    public List<String> orderHistory() {
+        return browser.driver().findElements(By.cssSelector("#historyTable_data > tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")))
+                .filter(cells -> cells.size() == 5)
+                .map(cells -> cells.subList(1, 5).stream().map(WebElement::getText).collect(Collectors.joining(" | ")))
+                .toList();
     }
 
     public String currentUrl() {
