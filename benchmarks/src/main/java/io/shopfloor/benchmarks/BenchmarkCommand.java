@@ -1,22 +1,27 @@
 package io.shopfloor.benchmarks;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.shopfloor.launcher.ShopfloorRuntime;
+import io.shopfloor.migrations.DatabaseRoles;
+
 /**
  * Runs the benchmarks on the data set in {@code .bench-data} and writes the report. Run it with
  * {@code mvn -Pbench package}; arguments: {@code --directory=… --report=docs/performance
- * --iterations=2000 --warm-up=300 --tenant=bench-001} (the largest organization).
+ * --iterations=2000 --warm-up=300 --tenant=bench-001} (the largest organization)
+ * {@code --rest=true --rest-seconds=30 --port-base=29000} (the REST runs start Payara Server on the
+ * data set; the EAR comes from the system property {@code shopfloor.ear}).
  */
 public final class BenchmarkCommand {
 
     private BenchmarkCommand() {
     }
 
-    public static void main(String[] args) throws SQLException {
+    public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
             int equals = arg.indexOf('=');
@@ -35,9 +40,10 @@ public final class BenchmarkCommand {
             throw new IllegalStateException("No data set in " + directory + ": build it first with  mvn -Pdataset package");
         }
         System.out.println("Benchmarks on " + plan + ", organization " + tenantSlug);
+        BenchmarkReport report;
         try (BenchDatabase database = BenchDatabase.start(directory, 0)) {
             SqlBenchmarks sql = new SqlBenchmarks(database, tenantSlug, warmUp, iterations, line -> System.out.println("  " + line));
-            BenchmarkReport report = new BenchmarkReport("Shopfloor benchmarks", String.format(
+            report = new BenchmarkReport("Shopfloor benchmarks", String.format(
                     "Data set: %d organizations, %,d orders (seed %d, as of %s); measured on %s (%d cores, Java %s), embedded PostgreSQL. "
                             + "Organization %s, %,d samples per figure after %,d warm-up runs. Figures are from one run on one machine: "
                             + "compare the ratios, not the absolute values, across machines.",
@@ -65,8 +71,35 @@ public final class BenchmarkCommand {
             report.latencies(dashboards.stream().map(SqlBenchmarks.Comparison::underRls).toList(), 50.0);
             report.plans(dashboards);
 
-            List<Path> written = report.write(reportDirectory, "results");
-            written.forEach(file -> System.out.println("Wrote " + file));
         }
+
+        if (Boolean.parseBoolean(options.getOrDefault("rest", "true"))) {
+            Duration length = Duration.ofSeconds(Long.parseLong(options.getOrDefault("rest-seconds", "30")));
+            report.section("3. REST through Payara Server",
+                    "wrk with " + RestBenchmarks.CLIENTS + " connections for " + length.toSeconds() + " s per run (after a warm-up run), "
+                            + "API token of a manager; then GET by id with the application role given BYPASSRLS for the run "
+                            + "(the tenant wall bypassed; the list is not run so, since without the wall it would read every "
+                            + "organization's orders); then the endpoints' main statements over raw JDBC from "
+                            + RestBenchmarks.CLIENTS + " threads, each transaction setting the tenant. Targets: with the wall ≥ 0.9× "
+                            + "the throughput without it; REST ≥ 0.5× raw JDBC; GET by id p95 ≤ 20 ms; the list p95 ≤ 40 ms.");
+            try (ShopfloorRuntime server = ShopfloorRuntime.options()
+                    .dataDirectory(directory)
+                    .embeddedDatabase(0)
+                    .embeddedDatabaseNames(BenchDatabase.DATABASE, DatabaseRoles.DEFAULT_OWNER_ROLE, DatabaseRoles.DEFAULT_APP_ROLE)
+                    .portBase(Integer.parseInt(options.getOrDefault("port-base", "29000")))
+                    .poolSize(8, 32)
+                    .ear(Path.of(System.getProperty("shopfloor.ear", "ear/target/shopfloor.ear")))
+                    .log(line -> System.out.println("  " + line))
+                    .start()) {
+                RestBenchmarks rest = new RestBenchmarks(server, directory.resolve("rest"), tenantSlug, length,
+                        line -> System.out.println("  " + line));
+                List<RestBenchmarks.LoadResult> wall = rest.throughTheWall("");
+                RestBenchmarks.LoadResult bypassed = rest.wallBypassed();
+                List<RestBenchmarks.LoadResult> jdbc = rest.rawJdbc();
+                report.load(wall, bypassed, jdbc);
+            }
+        }
+        List<Path> written = report.write(reportDirectory, "results");
+        written.forEach(file -> System.out.println("Wrote " + file));
     }
 }

@@ -68,6 +68,30 @@ final class BenchmarkReport {
         markdown.append('\n');
     }
 
+    /** Benchmark 3's table and the ratios against its targets. */
+    void load(List<RestBenchmarks.LoadResult> wall, RestBenchmarks.LoadResult bypassed, List<RestBenchmarks.LoadResult> jdbc) {
+        markdown.append("| run | requests/s | p50 | p95 | p99 | failed requests |\n|---|---|---|---|---|---|\n");
+        for (List<RestBenchmarks.LoadResult> group : List.of(wall, List.of(bypassed), jdbc)) {
+            for (RestBenchmarks.LoadResult r : group) {
+                markdown.append("| ").append(r.name()).append(" | ").append(String.format(Locale.ROOT, "%,.0f", r.throughput())).append(" | ")
+                        .append(ms(r.p50())).append(" | ").append(ms(r.p95())).append(" | ").append(ms(r.p99())).append(" | ")
+                        .append(r.failures()).append(" |\n");
+            }
+        }
+        markdown.append("\n| endpoint | with the wall / without (target ≥ 0.9) | REST / raw JDBC (target ≥ 0.5) | p95 (target) |\n|---|---|---|---|\n");
+        double[] p95Targets = {20, 40};
+        for (int i = 0; i < wall.size(); i++) {
+            Double wallRatio = i == 0 ? wall.get(i).throughput() / bypassed.throughput() : null;
+            double jdbcRatio = wall.get(i).throughput() / jdbc.get(i).throughput();
+            markdown.append("| ").append(wall.get(i).name()).append(" | ")
+                    .append(wallRatio == null ? "not run (see above)" : fmt(wallRatio) + (wallRatio >= 0.9 ? " met" : " missed"))
+                    .append(" | ").append(fmt(jdbcRatio)).append(jdbcRatio >= 0.5 ? " met" : " missed").append(" | ")
+                    .append(ms(wall.get(i).p95())).append(" (≤ ").append(fmt(p95Targets[i])).append(" ms)")
+                    .append(wall.get(i).p95() <= p95Targets[i] ? " met" : " missed").append(" |\n");
+        }
+        markdown.append('\n');
+    }
+
     void plans(List<SqlBenchmarks.Comparison> comparisons) {
         for (SqlBenchmarks.Comparison c : comparisons) {
             markdown.append("<details><summary>").append(c.query().name()).append(": plan as the application role</summary>\n\n```\n")

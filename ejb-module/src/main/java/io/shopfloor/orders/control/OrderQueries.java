@@ -65,7 +65,7 @@ public class OrderQueries {
 
     public long count(OrderFilter filter) {
         Where where = where(filter);
-        return where.bind(em.createQuery("SELECT COUNT(o)" + where.from, Long.class)).getSingleResult();
+        return where.bind(em.createQuery("SELECT COUNT(o)" + where.countFrom, Long.class)).getSingleResult();
     }
 
     private Where where(OrderFilter filter) {
@@ -78,6 +78,8 @@ public class OrderQueries {
         private final OrderFilter f;
         private final String text;
         private final String from;
+        /** The count joins the customer only when the text search needs its name: the join costs a pass over every order. */
+        private final String countFrom;
         private final CustomFieldQueries.Conditions custom;
 
         Where(OrderFilter f, CustomFieldQueries.Conditions custom) {
@@ -104,8 +106,9 @@ public class OrderQueries {
                 conditions.add("(LOWER(o.orderNumber) LIKE :text ESCAPE '\\' OR LOWER(c.name) LIKE :text ESCAPE '\\')");
             }
             conditions.addAll(custom.jpql());
-            this.from = " FROM SalesOrder o JOIN Customer c ON c.id = o.customerId LEFT JOIN Product p ON p.id = o.productId"
-                    + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
+            String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+            this.from = " FROM SalesOrder o JOIN Customer c ON c.id = o.customerId LEFT JOIN Product p ON p.id = o.productId" + where;
+            this.countFrom = (text == null ? " FROM SalesOrder o" : " FROM SalesOrder o JOIN Customer c ON c.id = o.customerId") + where;
         }
 
         <T> TypedQuery<T> bind(TypedQuery<T> query) {
