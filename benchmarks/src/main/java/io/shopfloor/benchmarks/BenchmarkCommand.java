@@ -2,7 +2,6 @@ package io.shopfloor.benchmarks;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,14 +21,7 @@ public final class BenchmarkCommand {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            int equals = arg.indexOf('=');
-            if (!arg.startsWith("--") || equals < 0) {
-                throw new IllegalArgumentException("Arguments look like --name=value, not " + arg);
-            }
-            options.put(arg.substring(2, equals), arg.substring(equals + 1));
-        }
+        Map<String, String> options = CommandOptions.parse(args);
         Path directory = Path.of(options.getOrDefault("directory", ".bench-data")).toAbsolutePath().normalize();
         Path reportDirectory = Path.of(options.getOrDefault("report", "docs/performance")).toAbsolutePath().normalize();
         int iterations = Integer.parseInt(options.getOrDefault("iterations", "2000"));

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
@@ -25,14 +24,7 @@ public final class DataSetCommand {
     }
 
     public static void main(String[] args) throws SQLException {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            int equals = arg.indexOf('=');
-            if (!arg.startsWith("--") || equals < 0) {
-                throw new IllegalArgumentException("Arguments look like --name=value, not " + arg);
-            }
-            options.put(arg.substring(2, equals), arg.substring(equals + 1));
-        }
+        Map<String, String> options = CommandOptions.parse(args);
         Path directory = Path.of(options.getOrDefault("directory", ".bench-data")).toAbsolutePath().normalize();
         String asOf = options.getOrDefault("as-of", "");
         DataSetPlan plan = new DataSetPlan(Integer.parseInt(options.getOrDefault("tenants", "100")),
