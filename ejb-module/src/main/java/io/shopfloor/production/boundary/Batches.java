@@ -45,12 +45,12 @@ import io.shopfloor.production.entity.Batch;
 import io.shopfloor.production.entity.BatchCard;
 import io.shopfloor.production.entity.BatchDraft;
 import io.shopfloor.production.entity.BatchOrder;
+import io.shopfloor.production.entity.BatchPriority;
 import io.shopfloor.production.entity.BatchView;
 import io.shopfloor.production.entity.BatchView.BatchOrderView;
 import io.shopfloor.production.entity.ProductionStage;
 import io.shopfloor.production.entity.QualityStatus;
 import io.shopfloor.production.entity.StageAssignment;
-import io.shopfloor.production.entity.StageRole;
 import io.shopfloor.production.entity.WorkerChoice;
 
 /**
@@ -455,7 +455,7 @@ public class Batches {
         for (Object[] r : rows) {
             Object[] facts = orderFacts.getOrDefault((UUID) r[0], new Object[] {r[0], 0L, null});
             LocalDate due = r[6] != null ? (LocalDate) r[6] : (LocalDate) facts[2];
-            cards.add(new BatchCard((UUID) r[0], (String) r[1], (io.shopfloor.production.entity.BatchPriority) r[2],
+            cards.add(new BatchCard((UUID) r[0], (String) r[1], (BatchPriority) r[2],
                     (QualityStatus) r[3], (UUID) r[4], (String) r[5], ((Number) facts[1]).longValue(), due, (String) r[9],
                     (OffsetDateTime) r[7], ((Number) r[8]).longValue()));
         }

@@ -83,7 +83,7 @@ class ProductsApiIT {
     @Test
     void stageEstimatesAreWrittenWithTheProductAndWrongOnesAreA422NamingTheField() {
         // Integrators find the stage ids in GET /stages.
-        Map<String, UUID> stages = new java.util.LinkedHashMap<>();
+        Map<String, UUID> stages = new LinkedHashMap<>();
         acmeManager.get("/stages").structure().asJsonArray().getValuesAs(JsonObject.class)
                 .forEach(stage -> stages.put(stage.getString("name"), UUID.fromString(stage.getString("id"))));
         String suffix = UUID.randomUUID().toString().substring(0, 6);
