@@ -74,7 +74,10 @@ final class RestBenchmarks {
         }
         try (Connection app = runtime.database().connectAsApp()) {
             app.setAutoCommit(false);
-            setTenant(app, true);
+            try (PreparedStatement set = app.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+                set.setString(1, tenant.toString());
+                set.execute();
+            }
             UUID manager;
             try (Statement s = app.createStatement();
                  ResultSet rows = s.executeQuery("SELECT id FROM shopfloor.users WHERE email LIKE 'manager.1@%'")) {
@@ -158,14 +161,7 @@ final class RestBenchmarks {
                             set.setString(1, tenant.toString());
                             set.execute();
                             query.setObject(1, parameter.apply(random));
-                            try (ResultSet rows = query.executeQuery()) {
-                                int columns = rows.getMetaData().getColumnCount();
-                                while (rows.next()) {
-                                    for (int i = 1; i <= columns; i++) {
-                                        rows.getObject(i);
-                                    }
-                                }
-                            }
+                            SqlBenchmarks.drain(query.executeQuery());
                             c.commit();
                             samples.add(System.nanoTime() - began);
                         }
@@ -239,14 +235,6 @@ final class RestBenchmarks {
     private void setBypass(boolean bypass) throws SQLException {
         try (Connection c = runtime.embeddedDatabase().connectAsSuperuser(BenchDatabase.DATABASE); Statement s = c.createStatement()) {
             s.execute("ALTER ROLE " + runtime.database().app().role() + (bypass ? " BYPASSRLS" : " NOBYPASSRLS"));
-        }
-    }
-
-    private void setTenant(Connection c, boolean local) throws SQLException {
-        try (PreparedStatement set = c.prepareStatement("SELECT set_config('app.tenant_id', ?, ?)")) {
-            set.setString(1, tenant.toString());
-            set.setBoolean(2, local);
-            set.execute();
         }
     }
 

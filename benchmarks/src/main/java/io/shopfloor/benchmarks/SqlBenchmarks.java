@@ -248,6 +248,10 @@ final class SqlBenchmarks {
         return results;
     }
 
+    /**
+     * Session-level on purpose: these connections are the benchmark's own, never pooled, and
+     * benchmark 1 measures the query alone (benchmark 2 measures the per-transaction setting).
+     */
     private void setTenantForSession(Connection c) throws SQLException {
         try (PreparedStatement set = c.prepareStatement("SELECT set_config('app.tenant_id', ?, false)")) {
             set.setString(1, tenant.toString());
@@ -268,7 +272,8 @@ final class SqlBenchmarks {
         return System.nanoTime() - began;
     }
 
-    private static void drain(ResultSet rows) throws SQLException {
+    /** Reads every value of every row, as a caller would. */
+    static void drain(ResultSet rows) throws SQLException {
         try (rows) {
             int columns = rows.getMetaData().getColumnCount();
             while (rows.next()) {

@@ -40,6 +40,7 @@ import io.shopfloor.platform.security.control.PermissionMatcher;
 import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.tenancy.control.CallerIdentity;
 import io.shopfloor.platform.tenancy.control.TenantSession;
+import io.shopfloor.production.entity.BatchOrder;
 
 /** The caller's tenant's orders and their status workflow. */
 @Stateless
@@ -156,13 +157,10 @@ public class Orders {
 
     /** Pending means "waiting for a batch": an order in an incomplete batch leaves it through the batch. */
     private void requireNotInOpenBatch(Order order) {
-        em.createQuery("SELECT b.batchNumber FROM BatchOrder m, Batch b WHERE b.id = m.batchId AND m.orderId = :order AND b.completedAt IS NULL",
-                        String.class)
-                .setParameter("order", order.getId()).getResultStream().findFirst()
-                .ifPresent(batch -> {
-                    throw new BusinessRuleException("Order " + order.getOrderNumber() + " is in batch " + batch
-                            + "; remove it from the batch to make it pending again.");
-                });
+        BatchOrder.openBatchNumber(em, order.getId()).ifPresent(batch -> {
+            throw new BusinessRuleException("Order " + order.getOrderNumber() + " is in batch " + batch
+                    + "; remove it from the batch to make it pending again.");
+        });
     }
 
     private Order load(UUID id) {

@@ -309,7 +309,7 @@ public class Batches {
             if (order == null) {
                 throw InvalidInputException.of("orderIds", "contains an order that does not exist in this organization");
             }
-            openBatchOf(orderId).ifPresent(other -> {
+            BatchOrder.openBatchNumber(em, orderId).ifPresent(other -> {
                 throw new BusinessRuleException("Order " + order.getOrderNumber() + " is already in batch " + other
                         + "; an order is in one open batch at a time.");
             });
@@ -322,12 +322,6 @@ public class Batches {
             em.persist(new OrderStatusChange(order, previous, by, "Added to batch " + batch.getBatchNumber()));
         }
         em.flush();
-    }
-
-    private Optional<String> openBatchOf(UUID orderId) {
-        return em.createQuery("SELECT b.batchNumber FROM BatchOrder m, Batch b WHERE b.id = m.batchId AND m.orderId = :order AND b.completedAt IS NULL",
-                        String.class)
-                .setParameter("order", orderId).getResultStream().findFirst();
     }
 
     private List<Order> ordersOf(Batch batch) {

@@ -1,10 +1,12 @@
 package io.shopfloor.production.entity;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -43,6 +45,13 @@ public class BatchOrder {
         this.batchId = batchId;
         this.orderId = orderId;
         this.addedBy = addedBy;
+    }
+
+    /** The number of the incomplete batch the order is in, if any: the one place that question is asked. */
+    public static Optional<String> openBatchNumber(EntityManager em, UUID orderId) {
+        return em.createQuery("SELECT b.batchNumber FROM BatchOrder m, Batch b WHERE b.id = m.batchId AND m.orderId = :order"
+                        + " AND b.completedAt IS NULL", String.class)
+                .setParameter("order", orderId).getResultStream().findFirst();
     }
 
     public UUID getId() {
