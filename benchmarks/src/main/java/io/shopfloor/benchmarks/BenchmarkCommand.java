@@ -13,7 +13,10 @@ import io.shopfloor.migrations.DatabaseRoles;
  * {@code mvn -Pbench package}; arguments: {@code --directory=… --report=docs/performance
  * --iterations=2000 --warm-up=300 --tenant=bench-001} (the largest organization)
  * {@code --rest=true --rest-seconds=30 --port-base=29000} (the REST runs start Payara Server on the
- * data set; the EAR comes from the system property {@code shopfloor.ear}).
+ * data set; the EAR comes from the system property {@code shopfloor.ear}); {@code --sql=false} skips
+ * the SQL benchmarks; {@code --serve-minutes=N} starts Payara Server on the data set, prints the
+ * address and an API token, and keeps it up for N minutes instead of running the REST benchmarks
+ * (for profiling the server under a load of one's own).
  */
 public final class BenchmarkCommand {
 
@@ -32,16 +35,50 @@ public final class BenchmarkCommand {
             throw new IllegalStateException("No data set in " + directory + ": build it first with  mvn -Pdataset package");
         }
         System.out.println("Benchmarks on " + plan + ", organization " + tenantSlug);
-        BenchmarkReport report;
+        BenchmarkReport report = new BenchmarkReport("Shopfloor benchmarks", String.format(
+                "Data set: %d organizations, %,d orders (seed %d, as of %s); measured on %s (%d cores, Java %s), embedded PostgreSQL. "
+                        + "Organization %s, %,d samples per figure after %,d warm-up runs. Figures are from one run on one machine: "
+                        + "compare the ratios, not the absolute values, across machines.",
+                plan.tenants(), plan.orders(), plan.seed(), plan.asOf(), System.getProperty("os.name"),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), tenantSlug, iterations, warmUp));
+        int serveMinutes = Integer.parseInt(options.getOrDefault("serve-minutes", "0"));
+        if (Boolean.parseBoolean(options.getOrDefault("sql", "true")) && serveMinutes == 0) {
+            sqlBenchmarks(directory, tenantSlug, warmUp, iterations, report);
+        }
+
+        if (serveMinutes > 0 || Boolean.parseBoolean(options.getOrDefault("rest", "true"))) {
+            Duration length = Duration.ofSeconds(Long.parseLong(options.getOrDefault("rest-seconds", "30")));
+            try (ShopfloorRuntime server = ShopfloorRuntime.options()
+                    .dataDirectory(directory)
+                    .embeddedDatabase(0)
+                    .embeddedDatabaseNames(BenchDatabase.DATABASE, DatabaseRoles.DEFAULT_OWNER_ROLE, DatabaseRoles.DEFAULT_APP_ROLE)
+                    .portBase(Integer.parseInt(options.getOrDefault("port-base", "29000")))
+                    .poolSize(8, 32)
+                    .ear(Path.of(System.getProperty("shopfloor.ear", "ear/target/shopfloor.ear")))
+                    .log(line -> System.out.println("  " + line))
+                    .start()) {
+                RestBenchmarks rest = new RestBenchmarks(server, directory.resolve("rest"), tenantSlug, length,
+                        line -> System.out.println("  " + line));
+                if (serveMinutes > 0) {
+                    System.out.printf("Serving %s for %d minutes; API token of a manager of %s: %s%n  wrk script: %s%n",
+                            server.baseUri(), serveMinutes, tenantSlug, rest.token(), rest.script());
+                    // Stopped early (Ctrl+C), the server and the database still stop.
+                    Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+                    Thread.sleep(Duration.ofMinutes(serveMinutes).toMillis());
+                    return;
+                }
+                restBenchmarks(rest, length, report);
+                screenBenchmarks(server, tenantSlug, directory.resolve("logs/postgres.log"), iterations, report);
+            }
+        }
+        List<Path> written = report.write(reportDirectory, "results");
+        written.forEach(file -> System.out.println("Wrote " + file));
+    }
+
+    private static void sqlBenchmarks(Path directory, String tenantSlug, int warmUp, int iterations, BenchmarkReport report)
+            throws Exception {
         try (BenchDatabase database = BenchDatabase.start(directory, 0)) {
             SqlBenchmarks sql = new SqlBenchmarks(database, tenantSlug, warmUp, iterations, line -> System.out.println("  " + line));
-            report = new BenchmarkReport("Shopfloor benchmarks", String.format(
-                    "Data set: %d organizations, %,d orders (seed %d, as of %s); measured on %s (%d cores, Java %s), embedded PostgreSQL. "
-                            + "Organization %s, %,d samples per figure after %,d warm-up runs. Figures are from one run on one machine: "
-                            + "compare the ratios, not the absolute values, across machines.",
-                    plan.tenants(), plan.orders(), plan.seed(), plan.asOf(), System.getProperty("os.name"),
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), tenantSlug, iterations, warmUp));
-
             report.section("1. Row level security in SQL",
                     "Each query as the application role under row level security, and as a BYPASSRLS role with an explicit "
                             + "`tenant_id = ?`, sample by sample in turn. Targets: p50 ≤ 1.10×, p95 adds ≤ 0.5 ms.");
@@ -62,36 +99,39 @@ public final class BenchmarkCommand {
             List<SqlBenchmarks.Comparison> dashboards = sql.dashboards();
             report.latencies(dashboards.stream().map(SqlBenchmarks.Comparison::underRls).toList(), 50.0);
             report.plans(dashboards);
-
         }
+    }
 
-        if (Boolean.parseBoolean(options.getOrDefault("rest", "true"))) {
-            Duration length = Duration.ofSeconds(Long.parseLong(options.getOrDefault("rest-seconds", "30")));
-            report.section("3. REST through Payara Server",
-                    "wrk with " + RestBenchmarks.CLIENTS + " connections for " + length.toSeconds() + " s per run (after a warm-up run), "
-                            + "API token of a manager; then GET by id with the application role given BYPASSRLS for the run "
-                            + "(the tenant wall bypassed; the list is not run so, since without the wall it would read every "
-                            + "organization's orders); then the endpoints' main statements over raw JDBC from "
-                            + RestBenchmarks.CLIENTS + " threads, each transaction setting the tenant. Targets: with the wall ≥ 0.9× "
-                            + "the throughput without it; REST ≥ 0.5× raw JDBC; GET by id p95 ≤ 20 ms; the list p95 ≤ 40 ms.");
-            try (ShopfloorRuntime server = ShopfloorRuntime.options()
-                    .dataDirectory(directory)
-                    .embeddedDatabase(0)
-                    .embeddedDatabaseNames(BenchDatabase.DATABASE, DatabaseRoles.DEFAULT_OWNER_ROLE, DatabaseRoles.DEFAULT_APP_ROLE)
-                    .portBase(Integer.parseInt(options.getOrDefault("port-base", "29000")))
-                    .poolSize(8, 32)
-                    .ear(Path.of(System.getProperty("shopfloor.ear", "ear/target/shopfloor.ear")))
-                    .log(line -> System.out.println("  " + line))
-                    .start()) {
-                RestBenchmarks rest = new RestBenchmarks(server, directory.resolve("rest"), tenantSlug, length,
-                        line -> System.out.println("  " + line));
-                List<RestBenchmarks.LoadResult> wall = rest.throughTheWall("");
-                RestBenchmarks.LoadResult bypassed = rest.wallBypassed();
-                List<RestBenchmarks.LoadResult> jdbc = rest.rawJdbc();
-                report.load(wall, bypassed, jdbc);
-            }
+    private static void screenBenchmarks(ShopfloorRuntime server, String tenantSlug, Path databaseLog, int iterations,
+                                         BenchmarkReport report) throws Exception {
+        report.section("4. The staff orders list",
+                "The lazy PrimeFaces table of orders, signed in as a manager through the sign-in form, driven by the table's own "
+                        + "ajax requests one at a time: a page change to one of the first 40 pages (25 rows), and a sort by a column. "
+                        + "Timed from request to the last byte of the partial response on the same machine. Then 20 of each with "
+                        + "PostgreSQL logging every statement, counted per request (BEGIN, COMMIT and the tenant binding included). "
+                        + "Targets: p95 ≤ 150 ms, one page query and at most one count per request.");
+        try {
+            ScreenBenchmarks screens = new ScreenBenchmarks(server, tenantSlug, line -> System.out.println("  " + line));
+            report.latencies(screens.pageChangesAndSorts(Math.max(100, iterations / 4)), 150.0);
+            report.statements(screens.statementsPerRequest(databaseLog, 20));
+        } catch (IllegalStateException failed) {
+            // The other benchmarks' figures are still worth their report.
+            System.out.println("  Benchmark 4 failed: " + failed.getMessage());
+            report.text("Not measured in this run: " + failed.getMessage().lines().findFirst().orElse(""));
         }
-        List<Path> written = report.write(reportDirectory, "results");
-        written.forEach(file -> System.out.println("Wrote " + file));
+    }
+
+    private static void restBenchmarks(RestBenchmarks rest, Duration length, BenchmarkReport report) throws Exception {
+        report.section("3. REST through Payara Server",
+                "wrk with " + RestBenchmarks.CLIENTS + " connections for " + length.toSeconds() + " s per run (after a warm-up run), "
+                        + "API token of a manager; then GET by id with the application role given BYPASSRLS for the run "
+                        + "(the tenant wall bypassed; the list is not run so, since without the wall it would read every "
+                        + "organization's orders); then the endpoints' main statements over raw JDBC from "
+                        + RestBenchmarks.CLIENTS + " threads, each transaction setting the tenant. Targets: with the wall ≥ 0.9× "
+                        + "the throughput without it; REST ≥ 0.5× raw JDBC; GET by id p95 ≤ 20 ms; the list p95 ≤ 40 ms.");
+        List<RestBenchmarks.LoadResult> wall = rest.throughTheWall("");
+        RestBenchmarks.LoadResult bypassed = rest.wallBypassed();
+        List<RestBenchmarks.LoadResult> jdbc = rest.rawJdbc();
+        report.load(wall, bypassed, jdbc);
     }
 }

@@ -110,6 +110,16 @@ final class RestBenchmarks {
         }
     }
 
+    /** The manager's API token the load runs send. */
+    String token() {
+        return token;
+    }
+
+    /** The wrk script, driven by the environment variables SHOPFLOOR_TOKEN, SHOPFLOOR_IDS and SHOPFLOOR_MODE (by-id or list). */
+    Path script() {
+        return workDirectory.resolve("orders.lua");
+    }
+
     /** GET by id and the 50-row list, each through wrk. */
     List<LoadResult> throughTheWall(String label) {
         return List.of(load("GET /orders/{id}" + label, "by-id"), load("GET /orders?limit=50&sort=dueDate" + label, "list"));
@@ -137,7 +147,7 @@ final class RestBenchmarks {
         String byId = "SELECT o.*, c.name FROM shopfloor.orders o JOIN shopfloor.customers c"
                 + " ON c.tenant_id = o.tenant_id AND c.id = o.customer_id WHERE o.id = ?";
         String list = "SELECT o.id, o.order_number, o.status, o.priority, o.due_date, o.custom_fields, c.name FROM shopfloor.orders o"
-                + " JOIN shopfloor.customers c ON c.tenant_id = o.tenant_id AND c.id = o.customer_id"
+                + " LEFT JOIN shopfloor.customers c ON c.tenant_id = o.tenant_id AND c.id = o.customer_id"
                 + " ORDER BY o.due_date, o.id LIMIT 50 OFFSET ?";
         return List.of(jdbcLoop("raw JDBC: order by id", byId, r -> orderIds.get(r.nextInt(orderIds.size()))),
                 jdbcLoop("raw JDBC: 50-row page by due date", list, r -> 50 * r.nextInt(20)));

@@ -45,7 +45,7 @@ class LookupsBeforeTenantTest {
     }
 
     @Test
-    void apiTokenLookupIgnoresRevokedTokens() throws SQLException {
+    void usingAnApiTokenFindsItsUserRecordsTheUseOnceAMinuteAndIgnoresRevokedTokens() throws SQLException {
         byte[] hash;
         try (Connection c = db.app()) {
             MigratedDatabase.beginAs(c, tenant.tenantId(), null);
@@ -61,13 +61,21 @@ class LookupsBeforeTenantTest {
             }
             c.commit();
         }
-        try (Connection c = db.app(); PreparedStatement find = c.prepareStatement("SELECT tenant_id, user_id FROM shopfloor.find_api_token(?)")) {
-            find.setBytes(1, hash);
-            try (ResultSet rows = find.executeQuery()) {
+        try (Connection c = db.app(); PreparedStatement use = c.prepareStatement("SELECT tenant_id, user_id FROM shopfloor.use_api_token(?)")) {
+            use.setBytes(1, hash);
+            try (ResultSet rows = use.executeQuery()) {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getObject("tenant_id")).isEqualTo(tenant.tenantId());
                 assertThat(rows.getObject("user_id")).isEqualTo(tenant.userId());
             }
+            Object firstUse = lastUsed(c, hash);
+            assertThat(firstUse).as("the use is recorded").isNotNull();
+            try (ResultSet rows = use.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+            }
+            assertThat(lastUsed(c, hash)).as("a second use within the minute writes nothing").isEqualTo(firstUse);
+            assertThat(MigratedDatabase.count(c, "SELECT count(*) FROM shopfloor.api_tokens")).as("the table itself stays walled").isZero();
+
             MigratedDatabase.beginAs(c, tenant.tenantId(), null);
             try (PreparedStatement revoke = c.prepareStatement("UPDATE shopfloor.api_tokens SET revoked_at = now() WHERE token_hash = ?")) {
                 revoke.setBytes(1, hash);
@@ -75,9 +83,24 @@ class LookupsBeforeTenantTest {
             }
             c.commit();
             c.setAutoCommit(true);
-            try (ResultSet rows = find.executeQuery()) {
+            try (ResultSet rows = use.executeQuery()) {
                 assertThat(rows.next()).as("a revoked token finds nothing").isFalse();
             }
+        }
+    }
+
+    /** The token's last use, read inside its organization. */
+    private Object lastUsed(Connection c, byte[] hash) throws SQLException {
+        MigratedDatabase.beginAs(c, tenant.tenantId(), null);
+        try (PreparedStatement read = c.prepareStatement("SELECT last_used_at FROM shopfloor.api_tokens WHERE token_hash = ?")) {
+            read.setBytes(1, hash);
+            try (ResultSet rows = read.executeQuery()) {
+                rows.next();
+                return rows.getObject(1);
+            }
+        } finally {
+            c.commit();
+            c.setAutoCommit(true);
         }
     }
 

@@ -140,8 +140,8 @@ class TenantWallCatalogTest {
                 SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
                 WHERE n.nspname = 'shopfloor' AND p.prosecdef ORDER BY 1"""))
                 .as("the SECURITY DEFINER functions: each one widens what the application can see")
-                .containsExactly("audit_row_change", "find_api_token", "find_password_link", "find_sign_in", "index_custom_fields", "installed_schema_version",
-                        "record_permission_denial", "record_sign_in_failure");
+                .containsExactly("audit_row_change", "find_password_link", "find_sign_in", "index_custom_fields", "installed_schema_version",
+                        "record_permission_denial", "record_sign_in_failure", "use_api_token");
     }
 
     @Test

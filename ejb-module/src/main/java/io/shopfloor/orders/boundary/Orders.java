@@ -72,10 +72,15 @@ public class Orders {
         return view(load(id));
     }
 
-    /** A page of orders and the number matching the filter. */
+    /**
+     * A page of orders and the number matching the filter, counted exactly up to
+     * {@link PageRequest#countCap()}: an organization's orders run to hundreds of thousands, too many
+     * to count on every page.
+     */
     @RequiresPermission("orders:read")
     public Page<OrderSummary> list(OrderFilter filter, PageRequest page) {
-        return new Page<>(queries.page(filter, page), queries.count(filter), page.offset(), page.limit());
+        long total = queries.countUpTo(filter, page.countCap());
+        return new Page<>(queries.page(filter, page), total, total < page.countCap(), page.offset(), page.limit());
     }
 
     /** Just the rows of a page, for lists that count separately (one count per filter change). */
@@ -245,16 +250,17 @@ public class Orders {
     }
 
     private OrderView view(Order order) {
-        String customerName = em.createQuery("SELECT c.name FROM Customer c WHERE c.id = :id", String.class)
-                .setParameter("id", order.getCustomerId())
+        // The customer's, product's and option's names in one statement, not one look-up each.
+        Object[] names = em.createQuery("SELECT c.name, p.name, op.name FROM SalesOrder o"
+                        + " LEFT JOIN Customer c ON c.id = o.customerId LEFT JOIN Product p ON p.id = o.productId"
+                        + " LEFT JOIN ProductOption op ON op.id = o.optionId WHERE o.id = :id", Object[].class)
+                .setParameter("id", order.getId())
                 .getSingleResult();
-        Product product = order.getProductId() == null ? null : em.find(Product.class, order.getProductId());
-        ProductOption option = order.getOptionId() == null ? null : em.find(ProductOption.class, order.getOptionId());
-        return new OrderView(order.getId(), order.getOrderNumber(), order.getCustomerId(), customerName, order.getStatus(),
+        return new OrderView(order.getId(), order.getOrderNumber(), order.getCustomerId(), (String) names[0], order.getStatus(),
                 order.getPriority(), order.getDueDate(), order.getNotes(), customFields.visible(CustomFieldEntity.ORDERS, order.getCustomFields()), order.getCreatedAt(),
                 order.getUpdatedAt(), order.getVersion(),
-                order.getProductId(), product == null ? null : product.getName(),
-                order.getOptionId(), option == null ? null : option.getName(),
+                order.getProductId(), (String) names[1],
+                order.getOptionId(), (String) names[2],
                 order.getCustomizations(), mayUseInternalNotes() ? order.getInternalNotes() : null);
     }
 }

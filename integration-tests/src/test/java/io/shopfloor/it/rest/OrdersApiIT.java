@@ -2,6 +2,11 @@ package io.shopfloor.it.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -159,6 +164,46 @@ class OrdersApiIT {
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
                 .containsExactlyInAnyOrder("offset", "limit");
+    }
+
+    @Test
+    void aLongListIsCountedUpToAThousandRowsPastThePage() throws SQLException {
+        TestShopfloor.Organization big = shopfloor.newOrganization("many-orders");
+        Api manager = new Api(shopfloor.apiUrl(), big.token("manager"));
+        String customerId = createCustomer(manager, "Big buyer");
+        // 1,100 orders at once, as the owner (an import, not 1,100 API calls); every tenth is rush.
+        try (Connection owner = shopfloor.runtime().database().connectAsOwner()) {
+            owner.setAutoCommit(false);
+            try (PreparedStatement tenant = owner.prepareStatement("SELECT set_config('app.tenant_id', ?, true)");
+                 PreparedStatement insert = owner.prepareStatement("""
+                         INSERT INTO shopfloor.orders (tenant_id, order_number, customer_id, priority, due_date)
+                         SELECT ?, 'IMP-' || i, ?, CASE WHEN i % 10 = 0 THEN 'rush' ELSE 'standard' END, DATE '2027-01-01' + i
+                         FROM generate_series(1, 1100) AS i""")) {
+                tenant.setString(1, big.tenantId().toString());
+                tenant.execute();
+                insert.setObject(1, big.tenantId());
+                insert.setObject(2, UUID.fromString(customerId));
+                insert.executeUpdate();
+            }
+            owner.commit();
+        }
+
+        JsonObject first = manager.get("/orders?limit=50&sort=dueDate").json();
+        assertThat(first.getJsonArray("items")).hasSize(50);
+        assertThat(first.getJsonArray("items").getJsonObject(0).getString("orderNumber")).isEqualTo("IMP-1");
+        assertThat(first.getJsonArray("items").getJsonObject(0).getString("customerName")).isEqualTo("Big buyer");
+        assertThat(first.getJsonNumber("total").longValue()).as("counted to 1,000 past the page, then stopped").isEqualTo(1050);
+        assertThat(first.getBoolean("totalExact")).isFalse();
+
+        JsonObject deep = manager.get("/orders?limit=50&offset=1000&sort=dueDate").json();
+        assertThat(deep.getJsonNumber("total").longValue()).isEqualTo(1100);
+        assertThat(deep.getBoolean("totalExact")).isTrue();
+        assertThat(deep.getJsonArray("items")).hasSize(50);
+        assertThat(deep.getJsonArray("items").getJsonObject(49).getString("orderNumber")).isEqualTo("IMP-1050");
+
+        JsonObject rush = manager.get("/orders?priority=rush&limit=5").json();
+        assertThat(rush.getJsonNumber("total").longValue()).isEqualTo(110);
+        assertThat(rush.getBoolean("totalExact")).isTrue();
     }
 
     static String createCustomer(Api api, String name) {

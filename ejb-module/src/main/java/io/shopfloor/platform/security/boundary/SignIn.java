@@ -9,6 +9,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -71,25 +73,23 @@ public class SignIn {
         return clean.length() > 100 ? clean.substring(0, 100) + "…" : clean;
     }
 
+    /**
+     * Runs on every REST request, so it is one statement and no transaction of its own: the
+     * database checks the token and records its use (at most once a minute) in one call.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<CallerIdentity> withApiToken(String token) {
         if (!ApiTokenHashing.looksLikeToken(token)) {
             return Optional.empty();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT token_id, user_id, tenant_id FROM shopfloor.find_api_token(?1)")
+        List<Object[]> rows = em.createNativeQuery("SELECT token_id, user_id, tenant_id FROM shopfloor.use_api_token(?1)")
                 .setParameter(1, ApiTokenHashing.hash(token))
                 .getResultList();
         if (rows.isEmpty()) {
             LOG.warning("Rejected an unknown, revoked or expired API token");
             return Optional.empty();
         }
-        CallerIdentity caller = new CallerIdentity((UUID) rows.get(0)[2], (UUID) rows.get(0)[1]);
-        TenantSession.bind(em, transactions, caller);
-        // At most one write a minute per token, so busy integrations do not write on every call.
-        em.createNativeQuery("UPDATE shopfloor.api_tokens SET last_used_at = now() WHERE id = ?1 "
-                        + "AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')")
-                .setParameter(1, rows.get(0)[0])
-                .executeUpdate();
-        return Optional.of(caller);
+        return Optional.of(new CallerIdentity((UUID) rows.get(0)[2], (UUID) rows.get(0)[1]));
     }
 }

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.Map;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,7 +25,7 @@ import io.shopfloor.web.rest.PageDto;
 import io.shopfloor.web.rest.QueryParams;
 
 @Path("customers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CustomersResource {

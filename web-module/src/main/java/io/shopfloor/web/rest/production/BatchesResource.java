@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -34,7 +34,7 @@ import io.shopfloor.web.rest.QueryParams;
  * changed meanwhile answers 409 and nothing is applied.
  */
 @Path("batches")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BatchesResource {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,7 +22,7 @@ import io.shopfloor.production.entity.WorkerChoice;
 
 /** The organization's production stages in order, and who can be assigned to each. Configured in the console. */
 @Path("stages")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class StagesResource {
 
