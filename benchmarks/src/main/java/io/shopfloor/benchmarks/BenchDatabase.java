@@ -42,17 +42,27 @@ public final class BenchDatabase implements AutoCloseable {
     static final String BYPASS_ROLE = "shopfloor_bench_bypass";
 
     private static void ensureBypassRole(EmbeddedDatabase postgres, Credentials bypass) {
+        // Identifiers are constants; the password is generated here (alphanumeric), never typed in.
+        asSuperuser(postgres, "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + BYPASS_ROLE + "') THEN "
+                        + "CREATE ROLE " + BYPASS_ROLE + " LOGIN BYPASSRLS; END IF; END $$",
+                "ALTER ROLE " + BYPASS_ROLE + " PASSWORD '" + bypass.password().replace("'", "''") + "'",
+                "GRANT CONNECT ON DATABASE " + DATABASE + " TO " + BYPASS_ROLE,
+                "GRANT USAGE ON SCHEMA shopfloor TO " + BYPASS_ROLE,
+                "GRANT SELECT ON ALL TABLES IN SCHEMA shopfloor TO " + BYPASS_ROLE,
+                "GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA shopfloor TO " + BYPASS_ROLE);
+    }
+
+    /**
+     * Runs statements as the superuser in the benchmark database of {@code postgres}: the
+     * benchmarks' own set-up (comparison roles, statement logging), never what they measure.
+     */
+    static void asSuperuser(EmbeddedDatabase postgres, String... statements) {
         try (Connection c = postgres.connectAsSuperuser(DATABASE); Statement s = c.createStatement()) {
-            // Identifiers are constants; the password is generated here (alphanumeric), never typed in.
-            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + BYPASS_ROLE + "') THEN "
-                    + "CREATE ROLE " + BYPASS_ROLE + " LOGIN BYPASSRLS; END IF; END $$");
-            s.execute("ALTER ROLE " + BYPASS_ROLE + " PASSWORD '" + bypass.password().replace("'", "''") + "'");
-            s.execute("GRANT CONNECT ON DATABASE " + DATABASE + " TO " + BYPASS_ROLE);
-            s.execute("GRANT USAGE ON SCHEMA shopfloor TO " + BYPASS_ROLE);
-            s.execute("GRANT SELECT ON ALL TABLES IN SCHEMA shopfloor TO " + BYPASS_ROLE);
-            s.execute("GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA shopfloor TO " + BYPASS_ROLE);
+            for (String statement : statements) {
+                s.execute(statement);
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot set up the role " + BYPASS_ROLE, e);
+            throw new IllegalStateException("Benchmark set-up failed: " + e.getMessage(), e);
         }
     }
 

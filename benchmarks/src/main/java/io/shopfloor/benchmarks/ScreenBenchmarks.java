@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -236,11 +235,10 @@ final class ScreenBenchmarks {
         }
     }
 
-    private void setStatementLogging(boolean on) throws SQLException {
-        try (Connection c = runtime.embeddedDatabase().connectAsSuperuser(BenchDatabase.DATABASE); Statement s = c.createStatement()) {
-            s.execute(on ? "ALTER SYSTEM SET log_min_duration_statement = 0" : "ALTER SYSTEM RESET log_min_duration_statement");
-            s.execute("SELECT pg_reload_conf()");
-        }
+    private void setStatementLogging(boolean on) {
+        BenchDatabase.asSuperuser(runtime.embeddedDatabase(),
+                on ? "ALTER SYSTEM SET log_min_duration_statement = 0" : "ALTER SYSTEM RESET log_min_duration_statement",
+                "SELECT pg_reload_conf()");
         // The server's processes take the new setting at their next command.
         try {
             Thread.sleep(300);
