@@ -42,14 +42,22 @@ public final class BenchDatabase implements AutoCloseable {
     static final String BYPASS_ROLE = "shopfloor_bench_bypass";
 
     private static void ensureBypassRole(EmbeddedDatabase postgres, Credentials bypass) {
-        // Identifiers are constants; the password is generated here (alphanumeric), never typed in.
-        asSuperuser(postgres, "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + BYPASS_ROLE + "') THEN "
-                        + "CREATE ROLE " + BYPASS_ROLE + " LOGIN BYPASSRLS; END IF; END $$",
-                "ALTER ROLE " + BYPASS_ROLE + " PASSWORD '" + bypass.password().replace("'", "''") + "'",
-                "GRANT CONNECT ON DATABASE " + DATABASE + " TO " + BYPASS_ROLE,
+        ensureLoginRole(postgres, BYPASS_ROLE, "BYPASSRLS", bypass.password());
+        asSuperuser(postgres, "GRANT CONNECT ON DATABASE " + DATABASE + " TO " + BYPASS_ROLE,
                 "GRANT USAGE ON SCHEMA shopfloor TO " + BYPASS_ROLE,
                 "GRANT SELECT ON ALL TABLES IN SCHEMA shopfloor TO " + BYPASS_ROLE,
                 "GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA shopfloor TO " + BYPASS_ROLE);
+    }
+
+    /**
+     * Creates a login role of the benchmarks unless it exists, with the given attributes when it is
+     * created, and sets its password. Identifiers are constants; passwords are generated
+     * (alphanumeric), never typed in.
+     */
+    static void ensureLoginRole(EmbeddedDatabase postgres, String role, String attributes, String password) {
+        asSuperuser(postgres, "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN "
+                        + "CREATE ROLE " + role + " LOGIN " + attributes + "; END IF; END $$",
+                "ALTER ROLE " + role + " PASSWORD '" + password.replace("'", "''") + "'");
     }
 
     /**

@@ -140,10 +140,8 @@ final class RestBenchmarks {
     LoadResult wallBypassed() {
         DatabaseAccess database = runtime.database();
         // The same password as the application role's, so the pool's password alias holds.
-        BenchDatabase.asSuperuser(runtime.embeddedDatabase(),
-                "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + BYPASS_APP_ROLE + "') THEN "
-                        + "CREATE ROLE " + BYPASS_APP_ROLE + " LOGIN BYPASSRLS IN ROLE " + database.app().role() + "; END IF; END $$",
-                "ALTER ROLE " + BYPASS_APP_ROLE + " PASSWORD '" + database.app().password().replace("'", "''") + "'");
+        BenchDatabase.ensureLoginRole(runtime.embeddedDatabase(), BYPASS_APP_ROLE, "BYPASSRLS IN ROLE " + database.app().role(),
+                database.app().password());
         connectPoolAs(BYPASS_APP_ROLE);
         try {
             return load("GET /orders/{id}, wall bypassed", "by-id", SERVER_WARM_UP);
