@@ -133,8 +133,8 @@ public final class TestShopfloor {
 
     private Organization organization(String slug) throws SQLException {
         List<String> roles = List.of("admin", "manager", "worker", "viewer");
-        try (Connection app = runtime.database().connectAsApp()) {
-            TenantProvisioning.ProvisionedTenant tenant = TenantProvisioning.createTenant(app, slug, "Org " + slug,
+        try (Connection owner = runtime.database().connectAsOwner(); Connection app = runtime.database().connectAsApp()) {
+            TenantProvisioning.ProvisionedTenant tenant = TenantProvisioning.createTenant(owner, slug, "Org " + slug,
                     "Europe/Berlin", "EUR", roles.stream()
                             .map(role -> new NewUser(TestOrganizations.email(role, slug), role + " of " + slug, PASSWORD, role))
                             .toList());

@@ -17,13 +17,14 @@ import java.util.Set;
 
 /**
  * The platform operator's command to create an organization with its first administrator, on any
- * installation (docs/operations.md, section 4). It connects as the application role, as the server
- * does, and prints the administrator's generated initial password once.
+ * installation (docs/operations.md, section 4). It connects as the owner role, because the
+ * server's runtime role cannot create organizations, and prints the administrator's generated
+ * initial password once.
  *
  * <pre>mvn -q -pl launcher exec:java -Dexec.mainClass=io.shopfloor.launcher.CreateOrganization \
  *     -Dexec.args="--jdbc-url jdbc:postgresql://db:5432/shopfloor --slug acme --name 'Acme Audio' \
  *                  --admin-email ada@acme.example --admin-name 'Ada Admin'"</pre>
- * The application role's password comes from the environment variable SHOPFLOOR_DB_PASSWORD or
+ * The owner role's password comes from the environment variable SHOPFLOOR_DB_OWNER_PASSWORD or
  * the file named by {@code --db-password-file}.
  */
 public final class CreateOrganization {
@@ -49,12 +50,12 @@ public final class CreateOrganization {
         } catch (IllegalArgumentException bad) {
             err.println("Cannot create the organization: " + bad.getMessage());
             err.println("Usage: --jdbc-url URL --slug SLUG --name NAME --admin-email EMAIL --admin-name NAME"
-                    + " [--timezone Europe/Berlin] [--currency EUR] [--db-user shopfloor_app] [--db-password-file FILE]");
+                    + " [--timezone Europe/Berlin] [--currency EUR] [--db-user shopfloor_owner] [--db-password-file FILE]");
             return 2;
         }
         String adminPassword = RandomSecrets.typeablePassword();
-        try (Connection app = DriverManager.getConnection(options.get("jdbc-url"), options.getOrDefault("db-user", "shopfloor_app"), password)) {
-            TenantProvisioning.createTenant(app, options.get("slug"), options.get("name"),
+        try (Connection owner = DriverManager.getConnection(options.get("jdbc-url"), options.getOrDefault("db-user", "shopfloor_owner"), password)) {
+            TenantProvisioning.createTenant(owner, options.get("slug"), options.get("name"),
                     options.getOrDefault("timezone", "UTC"), options.getOrDefault("currency", "EUR"),
                     List.of(new TenantProvisioning.NewUser(options.get("admin-email"), options.get("admin-name"), adminPassword, "admin")));
         } catch (SQLException e) {
@@ -119,9 +120,9 @@ public final class CreateOrganization {
                 throw new IllegalArgumentException("cannot read --db-password-file " + file + ": " + e.getMessage());
             }
         }
-        String password = env.get("SHOPFLOOR_DB_PASSWORD");
+        String password = env.get("SHOPFLOOR_DB_OWNER_PASSWORD");
         if (password == null || password.isBlank()) {
-            throw new IllegalArgumentException("set SHOPFLOOR_DB_PASSWORD or --db-password-file to the application role's password");
+            throw new IllegalArgumentException("set SHOPFLOOR_DB_OWNER_PASSWORD or --db-password-file to the owner role's password");
         }
         return password;
     }

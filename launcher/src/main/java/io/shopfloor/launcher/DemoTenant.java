@@ -42,8 +42,8 @@ final class DemoTenant {
             List<TenantProvisioning.NewUser> users = ROLES.stream()
                     .map(role -> new TenantProvisioning.NewUser(email(role), displayName(role), passwords.get(email(role)), role))
                     .toList();
-            try (Connection app = database.connectAsApp()) {
-                TenantProvisioning.createTenant(app, SLUG, "Demo Workshop", "Europe/Berlin", "EUR", users);
+            try (Connection owner = database.connectAsOwner()) {
+                TenantProvisioning.createTenant(owner, SLUG, "Demo Workshop", "Europe/Berlin", "EUR", users);
             }
             return toLogins(passwords);
         } catch (SQLException e) {

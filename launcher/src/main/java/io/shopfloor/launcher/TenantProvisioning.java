@@ -14,10 +14,11 @@ import java.util.UUID;
 import io.shopfloor.platform.security.control.PasswordHashing;
 
 /**
- * Creates a tenant (an organization) with its first users, over JDBC as the application role,
- * exactly as row level security allows it: one transaction whose tenant context is the new
- * tenant, set transaction-locally. The run command uses it for the demo tenant, integration tests
- * for tenants of their own.
+ * Creates a tenant (an organization) with its first users, over JDBC as the owner role: the
+ * runtime role cannot create organizations. One transaction, in which the owner's
+ * {@code provision_organization} binds the new tenant transaction-locally, so row level security
+ * and the audit trail apply to its users as to any other write. The run command uses it for the
+ * demo tenant, operators through {@link CreateOrganization}, integration tests for tenants of their own.
  */
 public final class TenantProvisioning {
 
@@ -44,44 +45,36 @@ public final class TenantProvisioning {
     }
 
     /**
-     * Creates the tenant and its users in one transaction on {@code app}, a connection as the
-     * application role (its autocommit setting is restored afterwards). The tenants table's
+     * Creates the tenant and its users in one transaction on {@code owner}, a connection as the
+     * owner role (its autocommit setting is restored afterwards). The tenants table's
      * trigger creates the built-in roles; each user gets the named one. Passwords are hashed with
      * {@link PasswordHashing}; a null password leaves the user without one.
      */
-    public static ProvisionedTenant createTenant(Connection app, String slug, String name, String timezone,
+    public static ProvisionedTenant createTenant(Connection owner, String slug, String name, String timezone,
                                                  String currency, List<NewUser> users) throws SQLException {
         UUID tenantId = UUID.randomUUID();
-        boolean autoCommit = app.getAutoCommit();
-        app.setAutoCommit(false);
+        boolean autoCommit = owner.getAutoCommit();
+        owner.setAutoCommit(false);
         try {
-            // Transaction-local (true): the setting ends with this transaction, never leaks to the
-            // connection's next user. The tenants INSERT policy demands the new row's own id.
-            try (PreparedStatement context = app.prepareStatement(
-                    "SELECT set_config('app.tenant_id', ?, true), set_config('app.user_id', '', true)")) {
-                context.setString(1, tenantId.toString());
-                context.execute();
-            }
-            try (PreparedStatement insert = app.prepareStatement(
-                    "INSERT INTO shopfloor.tenants (id, name, slug, timezone, currency) VALUES (?, ?, ?, ?, ?)")) {
-                insert.setObject(1, tenantId);
-                insert.setString(2, name);
-                insert.setString(3, slug);
-                insert.setString(4, timezone);
-                insert.setString(5, currency);
-                insert.executeUpdate();
+            try (PreparedStatement provision = owner.prepareStatement("SELECT shopfloor.provision_organization(?, ?, ?, ?, ?)")) {
+                provision.setObject(1, tenantId);
+                provision.setString(2, slug);
+                provision.setString(3, name);
+                provision.setString(4, timezone);
+                provision.setString(5, currency);
+                provision.execute();
             }
             Map<String, UUID> userIds = new LinkedHashMap<>();
             for (NewUser user : users) {
-                userIds.put(user.email(), insertUser(app, tenantId, user));
+                userIds.put(user.email(), insertUser(owner, tenantId, user));
             }
-            app.commit();
+            owner.commit();
             return new ProvisionedTenant(tenantId, slug, Map.copyOf(userIds));
         } catch (SQLException | RuntimeException e) {
-            app.rollback();
+            owner.rollback();
             throw e;
         } finally {
-            app.setAutoCommit(autoCommit);
+            owner.setAutoCommit(autoCommit);
         }
     }
 
@@ -98,9 +91,9 @@ public final class TenantProvisioning {
         }
     }
 
-    private static UUID insertUser(Connection app, UUID tenantId, NewUser user) throws SQLException {
+    private static UUID insertUser(Connection owner, UUID tenantId, NewUser user) throws SQLException {
         UUID userId = UUID.randomUUID();
-        try (PreparedStatement insert = app.prepareStatement(
+        try (PreparedStatement insert = owner.prepareStatement(
                 "INSERT INTO shopfloor.users (id, tenant_id, email, display_name, password_hash) VALUES (?, ?, ?, ?, ?)")) {
             insert.setObject(1, userId);
             insert.setObject(2, tenantId);
@@ -109,7 +102,7 @@ public final class TenantProvisioning {
             insert.setString(5, user.password() == null ? null : PasswordHashing.hash(user.password().toCharArray()));
             insert.executeUpdate();
         }
-        try (PreparedStatement grant = app.prepareStatement("""
+        try (PreparedStatement grant = owner.prepareStatement("""
                 INSERT INTO shopfloor.user_roles (tenant_id, user_id, role_id)
                 SELECT ?, ?, id FROM shopfloor.roles WHERE tenant_id = ? AND name = ?""")) {
             grant.setObject(1, tenantId);

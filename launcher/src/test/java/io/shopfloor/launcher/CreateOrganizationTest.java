@@ -90,6 +90,6 @@ class CreateOrganizationTest {
     }
 
     private static Map<String, String> env() {
-        return Map.of("SHOPFLOOR_DB_PASSWORD", database.app().password());
+        return Map.of("SHOPFLOOR_DB_OWNER_PASSWORD", database.owner().password());
     }
 }

@@ -40,11 +40,11 @@ class TenantProvisioningTest {
     @Test
     void createsTheTenantWithItsUsersAndTheirBuiltInRoles() throws SQLException {
         TenantProvisioning.ProvisionedTenant tenant;
-        try (Connection app = database.connectAsApp()) {
-            tenant = TenantProvisioning.createTenant(app, "acme", "Acme Audio", "Europe/Vienna", "EUR", List.of(
+        try (Connection owner = database.connectAsOwner()) {
+            tenant = TenantProvisioning.createTenant(owner, "acme", "Acme Audio", "Europe/Vienna", "EUR", List.of(
                     new TenantProvisioning.NewUser("boss@acme.example", "Bo Boss", "correct horse", "admin"),
                     new TenantProvisioning.NewUser("pat@acme.example", "Pat Worker", "battery staple", "worker")));
-            assertThat(app.getAutoCommit()).isTrue();
+            assertThat(owner.getAutoCommit()).isTrue();
         }
 
         try (Connection app = database.connectAsApp()) {
@@ -75,8 +75,8 @@ class TenantProvisioningTest {
 
     @Test
     void anUnknownRoleLeavesNoTraceOfTheTenant() throws SQLException {
-        try (Connection app = database.connectAsApp()) {
-            assertThatThrownBy(() -> TenantProvisioning.createTenant(app, "broken", "Broken", "UTC", "EUR",
+        try (Connection owner = database.connectAsOwner()) {
+            assertThatThrownBy(() -> TenantProvisioning.createTenant(owner, "broken", "Broken", "UTC", "EUR",
                     List.of(new TenantProvisioning.NewUser("x@broken.example", "X", "pw", "superhero"))))
                     .hasMessageContaining("superhero");
         }

@@ -46,18 +46,18 @@ class LookupsBeforeTenantTest {
 
     @Test
     void usingAnApiTokenFindsItsUserRecordsTheUseOnceAMinuteAndIgnoresRevokedTokens() throws SQLException {
-        byte[] hash;
+        // The application writes a token's hash and never reads it back (no SELECT on token_hash).
+        byte[] hash = MigratedDatabase.sha256(UUID.randomUUID().toString());
+        UUID tokenId = UUID.randomUUID();
         try (Connection c = db.app()) {
             MigratedDatabase.beginAs(c, tenant.tenantId(), null);
             try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO shopfloor.api_tokens (tenant_id, user_id, name, token_hash) VALUES (?, ?, 'lookup', sha256(?::bytea)) RETURNING token_hash")) {
-                insert.setObject(1, tenant.tenantId());
-                insert.setObject(2, tenant.userId());
-                insert.setString(3, UUID.randomUUID().toString());
-                try (ResultSet rows = insert.executeQuery()) {
-                    rows.next();
-                    hash = rows.getBytes(1);
-                }
+                    "INSERT INTO shopfloor.api_tokens (id, tenant_id, user_id, name, token_hash) VALUES (?, ?, ?, 'lookup', ?)")) {
+                insert.setObject(1, tokenId);
+                insert.setObject(2, tenant.tenantId());
+                insert.setObject(3, tenant.userId());
+                insert.setBytes(4, hash);
+                insert.executeUpdate();
             }
             c.commit();
         }
@@ -68,17 +68,17 @@ class LookupsBeforeTenantTest {
                 assertThat(rows.getObject("tenant_id")).isEqualTo(tenant.tenantId());
                 assertThat(rows.getObject("user_id")).isEqualTo(tenant.userId());
             }
-            Object firstUse = lastUsed(c, hash);
+            Object firstUse = lastUsed(c, tokenId);
             assertThat(firstUse).as("the use is recorded").isNotNull();
             try (ResultSet rows = use.executeQuery()) {
                 assertThat(rows.next()).isTrue();
             }
-            assertThat(lastUsed(c, hash)).as("a second use within the minute writes nothing").isEqualTo(firstUse);
+            assertThat(lastUsed(c, tokenId)).as("a second use within the minute writes nothing").isEqualTo(firstUse);
             assertThat(MigratedDatabase.count(c, "SELECT count(*) FROM shopfloor.api_tokens")).as("the table itself stays walled").isZero();
 
             MigratedDatabase.beginAs(c, tenant.tenantId(), null);
-            try (PreparedStatement revoke = c.prepareStatement("UPDATE shopfloor.api_tokens SET revoked_at = now() WHERE token_hash = ?")) {
-                revoke.setBytes(1, hash);
+            try (PreparedStatement revoke = c.prepareStatement("UPDATE shopfloor.api_tokens SET revoked_at = now() WHERE id = ?")) {
+                revoke.setObject(1, tokenId);
                 assertThat(revoke.executeUpdate()).isEqualTo(1);
             }
             c.commit();
@@ -90,10 +90,10 @@ class LookupsBeforeTenantTest {
     }
 
     /** The token's last use, read inside its organization. */
-    private Object lastUsed(Connection c, byte[] hash) throws SQLException {
+    private Object lastUsed(Connection c, UUID tokenId) throws SQLException {
         MigratedDatabase.beginAs(c, tenant.tenantId(), null);
-        try (PreparedStatement read = c.prepareStatement("SELECT last_used_at FROM shopfloor.api_tokens WHERE token_hash = ?")) {
-            read.setBytes(1, hash);
+        try (PreparedStatement read = c.prepareStatement("SELECT last_used_at FROM shopfloor.api_tokens WHERE id = ?")) {
+            read.setObject(1, tokenId);
             try (ResultSet rows = read.executeQuery()) {
                 rows.next();
                 return rows.getObject(1);

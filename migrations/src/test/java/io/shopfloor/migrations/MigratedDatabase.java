@@ -120,21 +120,32 @@ final class MigratedDatabase {
         }
     }
 
-    /** Creates a tenant (its built-in roles come from the trigger) and returns its id. */
+    /**
+     * Creates a tenant as operators do, through the owner's provision_organization (its built-in
+     * roles and stages come from the triggers), and returns its id.
+     */
     UUID createTenant(String slug) throws SQLException {
         UUID tenantId = UUID.randomUUID();
-        try (Connection c = app()) {
-            beginAs(c, tenantId, null);
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO shopfloor.tenants (id, name, slug) VALUES (?, ?, ?)")) {
-                insert.setObject(1, tenantId);
-                insert.setString(2, "Tenant " + slug);
-                insert.setString(3, slug);
-                insert.executeUpdate();
+        try (Connection c = owner()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement provision = c.prepareStatement("SELECT shopfloor.provision_organization(?, ?, ?, 'UTC', 'EUR')")) {
+                provision.setObject(1, tenantId);
+                provision.setString(2, slug);
+                provision.setString(3, "Tenant " + slug);
+                provision.execute();
             }
             c.commit();
         }
         return tenantId;
+    }
+
+    /** SHA-256 of a text, as the server hashes tokens and links before storing them. */
+    static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     static long count(Connection c, String sql, Object... params) throws SQLException {

@@ -94,7 +94,8 @@ class SecurityEventsTest {
     void aFailedSignInIsRecordedForTheNamedOrganizationWithTheReason() throws SQLException {
         String known = "ada@" + acmeSlug + ".example";
         String unknown = "nobody-" + UUID.randomUUID() + "@" + acmeSlug + ".example";
-        try (Connection c = db.app()) {
+        // Only the owner's functions call it (record_sign_in_outcome, once per window): see SignInThrottleTest.
+        try (Connection c = db.owner()) {
             call(c, "SELECT shopfloor.record_sign_in_failure(?, ?, ?)", " " + acmeSlug.toUpperCase() + " ", known.toUpperCase(), "198.51.100.7");
             call(c, "SELECT shopfloor.record_sign_in_failure(?, ?, ?)", acmeSlug, unknown, "not an address");
         }
@@ -136,7 +137,7 @@ class SecurityEventsTest {
             }
             c.commit();
         }
-        try (Connection c = db.app()) {
+        try (Connection c = db.owner()) {
             call(c, "SELECT shopfloor.record_sign_in_failure(?, ?, NULL)", slug, email);
         }
         assertThat(everywhere("tenant_id = ? AND action = 'sign_in_failed' AND user_id = ? AND detail ->> 'reason' = 'inactive_user'",
@@ -147,7 +148,7 @@ class SecurityEventsTest {
     void anUnknownOrganizationRecordsNothingAndAnswersLikeAKnownOne() throws SQLException {
         String email = "probe-" + UUID.randomUUID() + "@example.com";
         java.util.List<String> answers = new java.util.ArrayList<>();
-        try (Connection c = db.app(); PreparedStatement call = c.prepareStatement("SELECT shopfloor.record_sign_in_failure(?, ?, NULL)")) {
+        try (Connection c = db.owner(); PreparedStatement call = c.prepareStatement("SELECT shopfloor.record_sign_in_failure(?, ?, NULL)")) {
             for (String organization : new String[] {"no-such-org-" + UUID.randomUUID().toString().substring(0, 8), acmeSlug}) {
                 call.setString(1, organization);
                 call.setString(2, email);
@@ -165,7 +166,7 @@ class SecurityEventsTest {
 
     @Test
     void recordingAFailedSignInLeavesTheTransactionsTenantAsItWas() throws SQLException {
-        try (Connection c = db.app()) {
+        try (Connection c = db.owner()) {
             MigratedDatabase.beginAs(c, globex.tenantId(), globex.userId());
             call(c, "SELECT shopfloor.record_sign_in_failure(?, ?, NULL)", acmeSlug, "someone@example.com");
             assertThat(MigratedDatabase.count(c, "SELECT count(*) WHERE shopfloor.current_tenant_id() = ?", globex.tenantId())).isEqualTo(1);

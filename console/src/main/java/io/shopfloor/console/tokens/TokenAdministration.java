@@ -38,6 +38,8 @@ public class TokenAdministration implements Serializable {
     private List<UserView> activeUsers;
     private String userId;
     private String name;
+    private String password;
+    private Integer days = ApiTokens.DEFAULT_VALID_DAYS;
     /** A token just created, shown once in this view and then forgotten. */
     private String created;
 
@@ -57,14 +59,18 @@ public class TokenAdministration implements Serializable {
 
     public void create() {
         try {
-            NewApiToken token = apiTokens.createFor(userId == null ? null : UUID.fromString(userId), name);
+            NewApiToken token = apiTokens.createFor(userId == null ? null : UUID.fromString(userId), name, password, days);
             created = token.token();
             name = null;
+            days = ApiTokens.DEFAULT_VALID_DAYS;
             tokens = null;
             info("The token \"" + token.name() + "\" is created. Copy it now: it is not shown again.");
             PrimeFaces.current().executeScript("PF('newTokenDialog').hide()");
         } catch (RuntimeException e) {
-            ServiceErrors.show(e, Map.of("name", "newToken:name", "userId", "newToken:user"));
+            ServiceErrors.show(e, Map.of("name", "newToken:name", "userId", "newToken:user", "currentPassword", "newToken:password",
+                    "validDays", "newToken:days"));
+        } finally {
+            password = null;
         }
     }
 
@@ -96,6 +102,26 @@ public class TokenAdministration implements Serializable {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public Integer getDays() {
+        return days;
+    }
+
+    public void setDays(Integer days) {
+        this.days = days;
+    }
+
+    public int getMaxDays() {
+        return ApiTokens.MAX_VALID_DAYS;
     }
 
     public String getCreated() {

@@ -58,7 +58,7 @@ class ConsoleRolesIT {
         assertThat(console.roleRow(role).getText()).contains("orders:read").doesNotContain("orders:write");
         console.createUser(email, "Olga Viewer", USER_PASSWORD, role);
         assertThat(console.userMessages()).contains("Olga Viewer can now sign in");
-        Api userApi = new Api(shopfloor.apiUrl(), console.createTokenFor(email, "orders integration"));
+        Api userApi = new Api(shopfloor.apiUrl(), console.createTokenFor(email, "orders integration", TestShopfloor.PASSWORD));
 
         user = new Browser();
         new SignInPage(user).open(shopfloor.staffUrl()).signIn(shopfloor.acme().slug(), email, USER_PASSWORD);

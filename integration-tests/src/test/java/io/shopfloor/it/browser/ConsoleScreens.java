@@ -93,8 +93,8 @@ public final class ConsoleScreens {
         return browser.driver().findElement(By.id("users:messages")).getText();
     }
 
-    /** Creates an API token for a user on the tokens page and returns it as shown (once). */
-    public String createTokenFor(String email, String name) {
+    /** Creates an API token for a user on the tokens page, confirmed with the signed-in administrator's password, and returns it as shown (once). */
+    public String createTokenFor(String email, String name, String adminPassword) {
         browser.driver().get(baseUrl + "/tokens.xhtml");
         browser.waitForAjax();
         browser.driver().findElement(By.id("tokens:newToken")).click();
@@ -104,6 +104,7 @@ public final class ConsoleScreens {
                 .getAttribute("value");
         ((JavascriptExecutor) browser.driver()).executeScript("PF('tokenUser').selectValue(arguments[0]);", value);
         browser.driver().findElement(By.id("newToken:name")).sendKeys(name);
+        browser.driver().findElement(By.id("newToken:password")).sendKeys(adminPassword);
         browser.driver().findElement(By.id("newToken:create")).click();
         browser.waitForAjax();
         return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("tokens:createdToken"))).getAttribute("value");

@@ -42,6 +42,38 @@ class ProfileIT {
         browser.driver().findElement(By.id("signOutForm:signOut")).click();
 
         new SignInPage(browser).open(shopfloor.staffUrl()).signIn(shopfloor.acme().slug(), email, "first-password-123");
+        // The same user signed in a second time, elsewhere.
+        Browser elsewhere = new Browser();
+        try {
+            new SignInPage(elsewhere).open(shopfloor.staffUrl()).signIn(shopfloor.acme().slug(), email, "first-password-123");
+            assertThat(elsewhere.driver().findElements(By.id("signedInAs"))).isNotEmpty();
+            changeNameAndPassword();
+            elsewhere.driver().navigate().refresh();
+            elsewhere.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signIn:organization")));
+            assertThat(elsewhere.driver().findElements(By.id("signedInAs"))).as("the other session ended with the password change").isEmpty();
+        } finally {
+            elsewhere.close();
+        }
+        browser.driver().navigate().refresh();
+        browser.waitForAjax();
+        assertThat(browser.driver().findElements(By.id("signedInAs"))).as("the session that changed it goes on").isNotEmpty();
+
+        browser.driver().findElement(By.id("tokens:name")).sendKeys("my script");
+        browser.driver().findElement(By.id("tokens:create")).click();
+        browser.waitForAjax();
+        assertThat(browser.driver().findElement(By.id("tokens")).getText()).as("a token needs the current password").contains("Is not your current password");
+        browser.driver().findElement(By.id("tokens:name")).clear();
+        browser.driver().findElement(By.id("tokens:name")).sendKeys("my script");
+        browser.driver().findElement(By.name("tokens:tokenPassword")).sendKeys("second-password-456");
+        browser.driver().findElement(By.id("tokens:create")).click();
+        browser.waitForAjax();
+        String token = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("tokens:createdToken"))).getAttribute("value");
+        Api api = new Api(shopfloor.apiUrl(), token);
+        assertThat(api.get("/orders").status()).isEqualTo(200);
+        afterTheToken(email, api);
+    }
+
+    private void changeNameAndPassword() {
         browser.driver().findElement(By.id("myProfile")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("profile:displayName")));
 
@@ -62,13 +94,9 @@ class ProfileIT {
         browser.driver().findElement(By.id("password:change")).click();
         browser.waitForAjax();
         assertThat(browser.driver().findElement(By.id("messages")).getText()).contains("Your password is changed");
+    }
 
-        browser.driver().findElement(By.id("tokens:name")).sendKeys("my script");
-        browser.driver().findElement(By.id("tokens:create")).click();
-        browser.waitForAjax();
-        String token = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("tokens:createdToken"))).getAttribute("value");
-        Api api = new Api(shopfloor.apiUrl(), token);
-        assertThat(api.get("/orders").status()).isEqualTo(200);
+    private void afterTheToken(String email, Api api) {
 
         browser.driver().navigate().refresh();
         browser.waitForAjax();

@@ -1,6 +1,9 @@
 package io.shopfloor.it.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.OffsetDateTime;
 
 import jakarta.inject.Inject;
 
@@ -10,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.security.boundary.ApiTokens;
 import io.shopfloor.platform.security.boundary.CurrentUser;
 import io.shopfloor.platform.security.boundary.SignIn;
@@ -36,8 +40,15 @@ class ApiTokensIT {
     void aTokenActsAsItsUserUntilRevoked() {
         Callers.signInAs("worker", TestOrganizations.GLOBEX);
         var me = currentUser.me();
-        ApiTokens.NewApiToken created = apiTokens.create("Label printer");
+        assertThatThrownBy(() -> apiTokens.create("Label printer", "not my password", null))
+                .as("an unattended session cannot mint a token").isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("currentPassword");
+        ApiTokens.NewApiToken created = apiTokens.create("Label printer", TestOrganizations.PASSWORD, null);
         assertThat(created.token()).startsWith("sft_").hasSize(47);
+        assertThat(created.expiresAt()).as("90 days by default")
+                .isBetween(OffsetDateTime.now().plusDays(89), OffsetDateTime.now().plusDays(91));
+        assertThatThrownBy(() -> apiTokens.create("Forever", TestOrganizations.PASSWORD, 366))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("validDays");
 
         var caller = signIn.withApiToken(created.token());
         assertThat(caller).isPresent();

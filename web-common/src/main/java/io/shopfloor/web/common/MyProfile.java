@@ -32,6 +32,8 @@ public class MyProfile implements Serializable {
     private String currentPassword;
     private String newPassword;
     private String tokenName;
+    private String tokenPassword;
+    private Integer tokenDays = ApiTokens.DEFAULT_VALID_DAYS;
     /** A token just created, shown once in this view and then forgotten. */
     private String createdToken;
     private List<ApiTokenView> tokens;
@@ -58,8 +60,10 @@ public class MyProfile implements Serializable {
 
     public void changePassword() {
         try {
-            currentUser.changeMyPassword(currentPassword, newPassword);
-            info("Your password is changed.");
+            int generation = currentUser.changeMyPassword(currentPassword, newPassword);
+            ShopfloorAuthentication.keepThisSession((jakarta.servlet.http.HttpServletRequest)
+                    FacesContext.getCurrentInstance().getExternalContext().getRequest(), generation);
+            info("Your password is changed. You stay signed in here; your other sessions have ended.");
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of("currentPassword", "password:current", "newPassword", "password:new"));
         } finally {
@@ -77,13 +81,16 @@ public class MyProfile implements Serializable {
 
     public void createToken() {
         try {
-            ApiTokens.NewApiToken token = apiTokens.create(tokenName);
+            ApiTokens.NewApiToken token = apiTokens.create(tokenName, tokenPassword, tokenDays);
             createdToken = token.token();
             tokenName = null;
+            tokenDays = ApiTokens.DEFAULT_VALID_DAYS;
             tokens = null;
             info("The token \"" + token.name() + "\" is created. Copy it now: it is not shown again.");
         } catch (RuntimeException e) {
-            ServiceErrors.show(e, Map.of("name", "tokens:name"));
+            ServiceErrors.show(e, Map.of("name", "tokens:name", "currentPassword", "tokens:tokenPassword", "validDays", "tokens:days"));
+        } finally {
+            tokenPassword = null;
         }
     }
 
@@ -123,6 +130,26 @@ public class MyProfile implements Serializable {
 
     public void setTokenName(String tokenName) {
         this.tokenName = tokenName;
+    }
+
+    public String getTokenPassword() {
+        return tokenPassword;
+    }
+
+    public void setTokenPassword(String tokenPassword) {
+        this.tokenPassword = tokenPassword;
+    }
+
+    public Integer getTokenDays() {
+        return tokenDays;
+    }
+
+    public void setTokenDays(Integer tokenDays) {
+        this.tokenDays = tokenDays;
+    }
+
+    public int getMaxTokenDays() {
+        return ApiTokens.MAX_VALID_DAYS;
     }
 
     public String getCreatedToken() {

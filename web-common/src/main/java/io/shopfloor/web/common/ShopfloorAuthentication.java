@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import io.shopfloor.platform.security.boundary.PasswordSignIn;
 import io.shopfloor.platform.security.boundary.SignIn;
 import io.shopfloor.platform.tenancy.control.CallerIdentity;
 
@@ -32,6 +33,10 @@ public class ShopfloorAuthentication implements HttpAuthenticationMechanism {
 
     /** Session attribute holding the signed-in {@link CallerIdentity}. */
     static final String SIGNED_IN = ShopfloorAuthentication.class.getName() + ".caller";
+    /** Session attribute holding the session generation the user had at sign-in (a credential change ends the session). */
+    static final String GENERATION = ShopfloorAuthentication.class.getName() + ".generation";
+    /** Request attribute saying why a sign-in did not succeed (throttled, busy), for the sign-in form. */
+    static final String REFUSAL = ShopfloorAuthentication.class.getName() + ".refusal";
     /** Session attribute holding where to go after signing in. */
     static final String RETURN_TO = ShopfloorAuthentication.class.getName() + ".returnTo";
     static final String SIGN_IN_PAGE = "/sign-in.xhtml";
@@ -52,7 +57,12 @@ public class ShopfloorAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         Object caller = session == null ? null : session.getAttribute(SIGNED_IN);
         if (caller instanceof CallerIdentity known) {
-            return context.notifyContainerAboutLogin(known.principalName(), Set.of());
+            if (isResource(request)
+                    || session.getAttribute(GENERATION) instanceof Integer generation && signIn.sessionStillValid(known, generation)) {
+                return context.notifyContainerAboutLogin(known.principalName(), Set.of());
+            }
+            // The password changed (elsewhere) or the user was deactivated: this session ends now.
+            session.invalidate();
         }
         if (context.isProtected()) {
             return toSignIn(request, response, context);
@@ -81,18 +91,35 @@ public class ShopfloorAuthentication implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus form(HttpServletRequest request, OrganizationCredential credential, HttpMessageContext context) {
-        // The connection's address, not a forwarded header a client could invent.
-        Optional<CallerIdentity> caller = signIn.withPassword(credential.organization(), credential.email(),
-                credential.password().getValue(), request.getRemoteAddr());
+        PasswordSignIn result = signIn.withPassword(credential.organization(), credential.email(),
+                credential.password().getValue(), ClientAddress.of(request));
         credential.clear();
-        if (caller.isEmpty()) {
+        if (!result.succeeded()) {
+            request.setAttribute(REFUSAL, result);
             return AuthenticationStatus.SEND_FAILURE;
         }
         // A new session id at sign-in: an id planted before sign-in is worth nothing after it.
         HttpSession session = request.getSession(true);
         request.changeSessionId();
-        session.setAttribute(SIGNED_IN, caller.get());
-        return context.notifyContainerAboutLogin(caller.get().principalName(), Set.of());
+        session.setAttribute(SIGNED_IN, result.caller());
+        session.setAttribute(GENERATION, result.sessionGeneration());
+        return context.notifyContainerAboutLogin(result.caller().principalName(), Set.of());
+    }
+
+    /**
+     * After the signed-in user changed their own password: this session goes on with the new
+     * generation, while every other session of theirs ends at its next request.
+     */
+    public static void keepThisSession(HttpServletRequest request, int newGeneration) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.setAttribute(GENERATION, newGeneration);
+        }
+    }
+
+    /** Style sheets, scripts and images of the pages: they carry no data, so no database check per file. */
+    private static boolean isResource(HttpServletRequest request) {
+        return request.getRequestURI().contains("/jakarta.faces.resource/");
     }
 
     private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {

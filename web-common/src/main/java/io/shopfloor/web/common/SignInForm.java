@@ -16,6 +16,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 
+import io.shopfloor.platform.security.boundary.PasswordSignIn;
+
 /** The sign-in form. */
 @Named
 @RequestScoped
@@ -50,8 +52,20 @@ public class SignInForm {
             faces.responseComplete();
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Organization, e-mail or password is not right.", null));
+                    refusal(request.getAttribute(ShopfloorAuthentication.REFUSAL)), null));
         }
+    }
+
+    /** Why the sign-in failed, as much as may be said: never whether the organization or e-mail exists. */
+    static String refusal(Object result) {
+        if (result instanceof PasswordSignIn signIn && signIn.outcome() == PasswordSignIn.Outcome.THROTTLED) {
+            int wait = signIn.retryAfterSeconds();
+            return "Too many failed attempts. Try again in " + (wait < 60 ? wait + " seconds." : ((wait + 59) / 60) + " minutes.");
+        }
+        if (result instanceof PasswordSignIn signIn && signIn.outcome() == PasswordSignIn.Outcome.BUSY) {
+            return "The server is busy. Try again in a moment.";
+        }
+        return "Organization, e-mail or password is not right.";
     }
 
     /** Only a path inside this application: a sign-in link must not send anyone elsewhere. */

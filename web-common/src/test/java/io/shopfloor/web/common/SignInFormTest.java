@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import io.shopfloor.platform.security.boundary.PasswordSignIn;
+
 class SignInFormTest {
 
     @Test
@@ -14,5 +16,16 @@ class SignInFormTest {
         assertThat(SignInForm.safeReturn("/shopfloor", "/console/users.xhtml")).isEqualTo("/shopfloor/");
         assertThat(SignInForm.safeReturn("/shopfloor", null)).isEqualTo("/shopfloor/");
         assertThat(SignInForm.safeReturn("/shopfloor", "/shopfloor/sign-in.xhtml")).isEqualTo("/shopfloor/");
+    }
+
+    @Test
+    void aThrottledSignInSaysHowLongToWaitAndNothingElse() {
+        assertThat(SignInForm.refusal(new PasswordSignIn(PasswordSignIn.Outcome.THROTTLED, null, 0, 30)))
+                .isEqualTo("Too many failed attempts. Try again in 30 seconds.");
+        assertThat(SignInForm.refusal(new PasswordSignIn(PasswordSignIn.Outcome.THROTTLED, null, 0, 61)))
+                .isEqualTo("Too many failed attempts. Try again in 2 minutes.");
+        assertThat(SignInForm.refusal(new PasswordSignIn(PasswordSignIn.Outcome.REFUSED, null, 0, 0)))
+                .isEqualTo("Organization, e-mail or password is not right.");
+        assertThat(SignInForm.refusal(null)).isEqualTo("Organization, e-mail or password is not right.");
     }
 }

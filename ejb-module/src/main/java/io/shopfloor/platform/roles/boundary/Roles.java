@@ -19,6 +19,7 @@ import io.shopfloor.platform.errors.BusinessRuleException;
 import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.query.Records;
 import io.shopfloor.platform.roles.control.Administrators;
+import io.shopfloor.platform.roles.control.GrantLimits;
 import io.shopfloor.platform.roles.control.PermissionCatalogue;
 import io.shopfloor.platform.roles.entity.RoleDetails;
 import io.shopfloor.platform.security.control.RequiresPermission;
@@ -62,6 +63,7 @@ public class Roles {
             throw InvalidInputException.of("description", "must be at most 500 characters");
         }
         Set<String> grants = validGrants(permissions);
+        GrantLimits.requireCallerHolds(em, transactions, grants);
         Role role = new Role(TenantSession.current(transactions).orElseThrow().tenantId(), cleanName, description);
         em.persist(role);
         em.flush();
@@ -89,6 +91,7 @@ public class Roles {
         if (role.isBuiltin()) {
             throw new BusinessRuleException("The built-in role \"" + role.getName() + "\" cannot be deleted.");
         }
+        GrantLimits.requireCallerHolds(em, transactions, permissions().getOrDefault(roleId, List.of()));
         long held = holders().getOrDefault(roleId, 0L);
         if (held > 0) {
             throw new BusinessRuleException("The role \"" + role.getName() + "\" is still held by " + held
@@ -105,6 +108,10 @@ public class Roles {
         Administrators.lockTenant(em, TenantSession.current(transactions).orElseThrow().tenantId());
         Role role = role(roleId);
         Set<String> current = new TreeSet<>(permissions().getOrDefault(roleId, List.of()));
+        // Neither what the role will grant nor what it grants now may exceed the caller's own rights.
+        Set<String> touched = new TreeSet<>(current);
+        touched.addAll(wanted);
+        GrantLimits.requireCallerHolds(em, transactions, touched);
         for (String removed : current) {
             if (!wanted.contains(removed)) {
                 em.createNativeQuery("DELETE FROM shopfloor.role_permissions WHERE role_id = ?1 AND permission = ?2")

@@ -7,8 +7,9 @@ import jakarta.persistence.EntityManager;
 import io.shopfloor.platform.errors.BusinessRuleException;
 
 /**
- * The rule that an organization always keeps an administrator: an active user whose roles allow
- * both {@code users:write} and {@code roles:write}, so someone can still repair any mistake.
+ * The rule that an organization always keeps an administrator: an active user whose roles grant
+ * everything ({@code *}). Since nobody may give more than they hold ({@link GrantLimits}), only
+ * such a user can still repair any mistake.
  * Every change that can take those rights away (role assignments, a role's permissions, deleting
  * a role, deactivating a user) first locks the tenant's row, makes the change, and then checks:
  * two administrators changing each other at the same moment are serialised, and the second sees
@@ -17,7 +18,7 @@ import io.shopfloor.platform.errors.BusinessRuleException;
 public final class Administrators {
 
     static final String MISSING_RIGHTS = "This would leave the organization without an active administrator "
-            + "(a user whose roles allow 'users:write' and 'roles:write'), so nothing was changed.";
+            + "(a user whose roles grant everything, '*'), so nothing was changed.";
 
     private Administrators() {
     }
@@ -44,12 +45,7 @@ public final class Administrators {
                 WHERE u.status = 'active'
                   AND EXISTS (SELECT 1 FROM shopfloor.user_roles ur
                               JOIN shopfloor.role_permissions rp ON rp.tenant_id = ur.tenant_id AND rp.role_id = ur.role_id
-                              WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id
-                                AND rp.permission IN ('*', 'users:*', 'users:write'))
-                  AND EXISTS (SELECT 1 FROM shopfloor.user_roles ur
-                              JOIN shopfloor.role_permissions rp ON rp.tenant_id = ur.tenant_id AND rp.role_id = ur.role_id
-                              WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id
-                                AND rp.permission IN ('*', 'roles:*', 'roles:write'))""")
+                              WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id AND rp.permission = '*')""")
                 .getSingleResult();
         return count.longValue();
     }

@@ -10,11 +10,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.security.control.CallerPermissions;
-import io.shopfloor.platform.security.control.PasswordHashing;
 import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.tenancy.control.CallerIdentity;
 import io.shopfloor.platform.tenancy.control.TenantSession;
-import io.shopfloor.platform.users.entity.PasswordRules;
+import io.shopfloor.platform.users.control.Passwords;
 
 /**
  * The caller's own account, with the permissions their roles grant right now. Every method acts
@@ -53,22 +52,13 @@ public class CurrentUser {
         return me();
     }
 
-    /** Changes the caller's password; the current one must be given, so an unattended session cannot. */
+    /**
+     * Changes the caller's password; the current one must be given, so an unattended session
+     * cannot. The caller's other sessions end; returns the session generation this one goes on with.
+     */
     @RequiresPermission(RequiresPermission.SIGNED_IN)
-    public void changeMyPassword(String currentPassword, String newPassword) {
-        CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
-        String hash = (String) em.createNativeQuery("SELECT password_hash FROM shopfloor.users WHERE id = ?1")
-                .setParameter(1, caller.userId())
-                .getSingleResult();
-        if (currentPassword == null || hash == null || !PasswordHashing.verify(currentPassword.toCharArray(), hash)) {
-            throw InvalidInputException.of("currentPassword", "is not your current password");
-        }
-        if (!PasswordRules.acceptable(newPassword)) {
-            throw InvalidInputException.of("newPassword", PasswordRules.LENGTH_MESSAGE);
-        }
-        em.createNativeQuery("UPDATE shopfloor.users SET password_hash = ?1, version = version + 1 WHERE id = ?2")
-                .setParameter(1, PasswordHashing.hash(newPassword.toCharArray()))
-                .setParameter(2, caller.userId())
-                .executeUpdate();
+    public int changeMyPassword(String currentPassword, String newPassword) {
+        Passwords.requireOwnPassword(em, "currentPassword", currentPassword);
+        return Passwords.set(em, TenantSession.current(transactions).orElseThrow().userId(), "newPassword", newPassword);
     }
 }

@@ -8,9 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Writes failed sign-ins and permission denials to the audit log, through the schema's two
- * narrow functions: the database decides the tenant, the user and the reason, so a caller can
- * only report what happened to itself. Open to every caller ({@code @PermitAll}): the permission
+ * Writes permission denials to the audit log, through the schema's narrow function: the database
+ * decides the tenant and the user, so a caller can only report what happened to itself (failed
+ * sign-ins reach the audit log through the sign-in throttle, see {@link SignIn}). Open to every caller ({@code @PermitAll}): the permission
  * check reports its own denials here, and requiring a permission would deny, and report, again.
  */
 @Stateless
@@ -19,19 +19,6 @@ public class SecurityEvents {
 
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
-
-    /**
-     * A failed sign-in at an organization (by slug); nothing is recorded for an unknown one. Joins
-     * the sign-in's transaction: a failed sign-in commits, and one connection per attempt is enough.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public void signInFailed(String organization, String email, String remoteAddress) {
-        em.createNativeQuery("SELECT count(*) FROM shopfloor.record_sign_in_failure(CAST(?1 AS text), CAST(?2 AS text), CAST(?3 AS text))")
-                .setParameter(1, organization)
-                .setParameter(2, email)
-                .setParameter(3, remoteAddress)
-                .getSingleResult();
-    }
 
     /**
      * The caller was refused {@code permission} for {@code method} ({@code Service.method}). In a

@@ -1,6 +1,7 @@
 package io.shopfloor.platform.security.control;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Whether granted permissions (with wildcards) cover a required {@code module:action}. */
@@ -23,6 +24,26 @@ public final class PermissionMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether holding {@code held} includes the grant {@code grant}: {@code *} only within
+     * {@code *}, {@code module:*} within {@code *} or {@code module:*} (it covers actions added
+     * later too), {@code module:action} wherever it would be granted.
+     */
+    public static boolean covers(Collection<String> held, String grant) {
+        if ("*".equals(grant)) {
+            return held.contains("*");
+        }
+        if (grant != null && grant.endsWith(":*")) {
+            return held.contains("*") || held.contains(grant);
+        }
+        return grant != null && REQUIRED.matcher(grant).matches() && grants(held, grant);
+    }
+
+    /** The grants of {@code wanted} that {@code held} does not cover, sorted. */
+    public static List<String> beyond(Collection<String> held, Collection<String> wanted) {
+        return wanted.stream().filter(grant -> !covers(held, grant)).distinct().sorted().toList();
     }
 
     /** Whether a string may be stored as a granted permission (the database checks the same). */

@@ -13,9 +13,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import io.shopfloor.platform.errors.BusinessRuleException;
 import io.shopfloor.platform.errors.InvalidInputException;
-import io.shopfloor.platform.security.control.PasswordHashing;
 import io.shopfloor.platform.tenancy.control.CallerIdentity;
 import io.shopfloor.platform.tenancy.control.TenantSession;
+import io.shopfloor.platform.users.control.Passwords;
 import io.shopfloor.platform.users.control.SetPasswordLinks;
 import io.shopfloor.platform.users.entity.PasswordRules;
 import io.shopfloor.platform.users.entity.SignInHint;
@@ -63,10 +63,7 @@ public class PasswordLinkRedemption {
         if (claimed != 1) {
             throw new BusinessRuleException(UNUSABLE);
         }
-        em.createNativeQuery("UPDATE shopfloor.users SET password_hash = ?1 WHERE id = ?2")
-                .setParameter(1, PasswordHashing.hash(newPassword.toCharArray()))
-                .setParameter(2, user.userId())
-                .executeUpdate();
+        Passwords.set(em, user.userId(), "password", newPassword);
         Object[] account = (Object[]) em.createNativeQuery(
                         "SELECT t.slug, u.email FROM shopfloor.users u JOIN shopfloor.tenants t ON t.id = u.tenant_id WHERE u.id = ?1")
                 .setParameter(1, user.userId())

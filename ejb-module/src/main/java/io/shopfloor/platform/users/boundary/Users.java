@@ -27,14 +27,14 @@ import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.platform.query.Records;
 import io.shopfloor.platform.query.SearchText;
 import io.shopfloor.platform.roles.control.Administrators;
-import io.shopfloor.platform.security.control.PasswordHashing;
+import io.shopfloor.platform.roles.control.GrantLimits;
 import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.tenancy.control.CallerIdentity;
 import io.shopfloor.platform.tenancy.control.TenantSession;
+import io.shopfloor.platform.users.control.Passwords;
 import io.shopfloor.platform.users.control.SetPasswordLinks;
 import io.shopfloor.platform.users.entity.CreatedUser;
 import io.shopfloor.platform.users.entity.NewUser;
-import io.shopfloor.platform.users.entity.PasswordRules;
 import io.shopfloor.platform.users.entity.Role;
 import io.shopfloor.platform.users.entity.RoleView;
 import io.shopfloor.platform.users.entity.SetPasswordLink;
@@ -86,7 +86,9 @@ public class Users {
         if (input.initialPassword() == null) {
             throw InvalidInputException.of("initialPassword", "is required (or create the user with a set-password link)");
         }
-        return insert(input, PasswordHashing.hash(input.initialPassword().toCharArray()));
+        UserView user = insert(input);
+        Passwords.set(em, user.id(), "initialPassword", input.initialPassword());
+        return user;
     }
 
     /**
@@ -99,15 +101,16 @@ public class Users {
         if (input.initialPassword() != null) {
             throw InvalidInputException.of("initialPassword", "must be empty when the user sets their own password with a link");
         }
-        UserView user = insert(input, null);
+        UserView user = insert(input);
         return new CreatedUser(user, SetPasswordLinks.issue(em, TenantSession.current(transactions).orElseThrow().tenantId(), user.id()));
     }
 
-    private UserView insert(NewUser input, String passwordHash) {
+    private UserView insert(NewUser input) {
         CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
         requireUnusedEmail(input.email(), null);
         List<Role> roles = existingRoles(input.roleIds());
-        User user = new User(caller.tenantId(), input.email(), input.displayName(), passwordHash);
+        GrantLimits.requireCallerHoldsRoles(em, transactions, input.roleIds());
+        User user = new User(caller.tenantId(), input.email(), input.displayName());
         em.persist(user);
         em.flush();
         for (Role role : roles) {
@@ -120,7 +123,7 @@ public class Users {
     @RequiresPermission("users:write")
     public UserView update(UUID userId, long version, UserEdit edit) {
         validation.check(edit);
-        User user = user(userId);
+        User user = changeable(userId);
         if (user.getVersion() != version) {
             throw new ConcurrentEditException("This user");
         }
@@ -141,8 +144,9 @@ public class Users {
         }
         CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
         Administrators.lockTenant(em, caller.tenantId());
-        User user = user(userId);
+        User user = changeable(userId);
         List<Role> roles = existingRoles(roleIds);
+        GrantLimits.requireCallerHoldsRoles(em, transactions, roleIds);
         Set<UUID> wanted = roles.stream().map(Role::getId).collect(Collectors.toSet());
         List<UserRole> held = em.createQuery("SELECT ur FROM UserRole ur WHERE ur.userId = :u", UserRole.class)
                 .setParameter("u", userId).getResultList();
@@ -168,40 +172,45 @@ public class Users {
     public UserView deactivate(UUID userId) {
         // One change of access rights per tenant at a time, so two admins cannot deactivate each other at once.
         Administrators.lockTenant(em, TenantSession.current(transactions).orElseThrow().tenantId());
-        User user = user(userId);
+        User user = changeable(userId);
         user.deactivate();
         Administrators.requireOneRemains(em, user.getDisplayName() + " is the last active administrator of this organization and cannot be deactivated.");
         return view(user, roleNames(List.of(userId)).getOrDefault(userId, List.of()));
     }
 
-    /** Sets a new password the administrator chose and tells the user by other means. */
+    /**
+     * Sets a new password the administrator chose and tells the user by other means. The user's
+     * sessions end and their API tokens are revoked.
+     */
     @RequiresPermission("users:write")
     public void resetPassword(UUID userId, String newPassword) {
-        if (!PasswordRules.acceptable(newPassword)) {
-            throw InvalidInputException.of("newPassword", PasswordRules.LENGTH_MESSAGE);
-        }
-        User user = user(userId);
-        user.replacePasswordHash(PasswordHashing.hash(newPassword.toCharArray()));
-        em.flush();
+        changeable(userId);
+        Passwords.resetTo(em, userId, "newPassword", newPassword);
     }
 
     /**
-     * Replaces the user's password with a one-time link to choose a new one: the old password
-     * stops working now, which is what a reset after a leak needs.
+     * Replaces the user's password with a one-time link to choose a new one: the old password,
+     * the user's sessions and API tokens stop working now, which is what a reset after a leak needs.
      */
     @RequiresPermission("users:write")
     public SetPasswordLink resetPasswordWithLink(UUID userId) {
-        User user = user(userId);
+        User user = changeable(userId);
         if (!user.isActive()) {
             throw new BusinessRuleException(user.getDisplayName() + " is deactivated; a link would not let them sign in.");
         }
-        user.replacePasswordHash(null);
-        em.flush();
+        Passwords.resetForLink(em, userId);
         return SetPasswordLinks.issue(em, user.getTenantId(), userId);
     }
 
     private User user(UUID userId) {
         return Records.require(em, User.class, userId, "User");
+    }
+
+    /** A user the caller may change: one who holds nothing beyond the caller's own permissions. */
+    private User changeable(UUID userId) {
+        User user = user(userId);
+        GrantLimits.requireNotAboveCaller(em, transactions, userId, user.getDisplayName());
+        return user;
     }
 
     private void requireUnusedEmail(String email, UUID except) {

@@ -27,9 +27,6 @@ public class User {
     @Column(name = "display_name")
     private String displayName;
 
-    @Column(name = "password_hash")
-    private String passwordHash;
-
     private String status;
 
     @Column(name = "created_at", insertable = false, updatable = false)
@@ -41,12 +38,12 @@ public class User {
     protected User() {
     }
 
-    public User(UUID tenantId, String email, String displayName, String passwordHash) {
+    /** A new user without a password; {@code Passwords} sets one. */
+    public User(UUID tenantId, String email, String displayName) {
         this.id = UUID.randomUUID();
         this.tenantId = tenantId;
         this.email = email.strip();
         this.displayName = displayName.strip();
-        this.passwordHash = passwordHash;
         this.status = ACTIVE;
     }
 
@@ -57,15 +54,6 @@ public class User {
 
     public void rename(String newDisplayName) {
         this.displayName = newDisplayName.strip();
-    }
-
-    /** A new password hash, or null: no password works until the user sets one with a link. */
-    public void replacePasswordHash(String newPasswordHash) {
-        this.passwordHash = newPasswordHash;
-    }
-
-    public String getPasswordHash() {
-        return passwordHash;
     }
 
     public void deactivate() {
