@@ -38,14 +38,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.superuserPassword = superuserPassword;
     }
 
+    /** Starts PostgreSQL durably: see {@link #start(Path, int, String, Path, boolean)}. */
+    public static EmbeddedDatabase start(Path dataDirectory, int port, String superuserPassword, Path logFile) {
+        return start(dataDirectory, port, superuserPassword, logFile, true);
+    }
+
     /**
      * Starts PostgreSQL on {@code dataDirectory}, creating the cluster if the directory holds none.
      *
      * @param port              the port to listen on, 0 for a free one
      * @param superuserPassword the superuser's password: set on a new cluster, used on an existing one
      * @param logFile           where PostgreSQL's own output goes
+     * @param durable           whether an acknowledged commit survives a crash of the machine (fsync,
+     *                          synchronous commit, full page writes: PostgreSQL's defaults, which the
+     *                          embedded binaries turn off); only a throwaway database goes without
      */
-    public static EmbeddedDatabase start(Path dataDirectory, int port, String superuserPassword, Path logFile) {
+    public static EmbeddedDatabase start(Path dataDirectory, int port, String superuserPassword, Path logFile, boolean durable) {
         Objects.requireNonNull(superuserPassword, "superuserPassword");
         boolean newCluster = !Files.exists(dataDirectory.resolve("postgresql.conf"));
         try {
@@ -57,6 +65,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    .setServerConfig("full_page_writes", durable ? "on" : "off")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
@@ -79,7 +90,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** A PostgreSQL for one test run: a fresh cluster in {@code directory}, on a free port. */
     public static EmbeddedDatabase startThrowaway(Path directory) {
-        return start(directory.resolve("postgres"), 0, RandomSecrets.databasePassword(), directory.resolve("postgres.log"));
+        return start(directory.resolve("postgres"), 0, RandomSecrets.databasePassword(), directory.resolve("postgres.log"), false);
     }
 
     /**

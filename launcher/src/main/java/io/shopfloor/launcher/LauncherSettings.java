@@ -19,7 +19,7 @@ import io.shopfloor.migrations.DatabaseRoles;
  */
 public record LauncherSettings(Path dataDirectory, Optional<DatabaseAccess> externalDatabase, int embeddedDatabasePort,
                                String databaseName, String ownerRole, String appRole, int portBase, String httpAddress,
-                               int poolSteadySize, int poolMaxSize, Optional<Path> ear) {
+                               int poolSteadySize, int poolMaxSize, Optional<Path> ear, boolean durableDatabase) {
 
     public static final int DEFAULT_EMBEDDED_PORT = 15432;
     public static final int DEFAULT_EXTERNAL_PORT = 5432;
@@ -50,7 +50,8 @@ public record LauncherSettings(Path dataDirectory, Optional<DatabaseAccess> exte
             throw new IllegalArgumentException("SHOPFLOOR_PORT_BASE must be between 1024 and 65435 (HTTP is base + 80), not " + portBase);
         }
         return new LauncherSettings(settings.dataDirectory(), external, embeddedPort, databaseName, ownerRole, appRole,
-                portBase, settings.text("SHOPFLOOR_HTTP_ADDRESS", "127.0.0.1"), poolSteady, poolMax, settings.ear());
+                portBase, settings.text("SHOPFLOOR_HTTP_ADDRESS", "127.0.0.1"), poolSteady, poolMax, settings.ear(),
+                !"false".equalsIgnoreCase(settings.text("SHOPFLOOR_DB_DURABLE", "true")));
     }
 
     /** The runtime these settings describe, with the demo organization. */
@@ -62,6 +63,7 @@ public record LauncherSettings(Path dataDirectory, Optional<DatabaseAccess> exte
                 .portBase(portBase)
                 .httpAddress(httpAddress)
                 .poolSize(poolSteadySize, poolMaxSize)
+                .durableDatabase(durableDatabase)
                 .demoTenant(true);
         externalDatabase.ifPresent(options::externalDatabase);
         ear.ifPresent(options::ear);

@@ -228,11 +228,12 @@ public final class ShopfloorRuntime implements AutoCloseable {
         generators.put("app.password", RandomSecrets::databasePassword);
         Map<String, String> passwords = credentials.readOrGenerate(generators);
         embeddedDatabase = EmbeddedDatabase.start(dataDirectory, options.embeddedDatabasePort,
-                passwords.get("postgres.superuser.password"), options.dataDirectory.resolve("logs/postgres.log"));
+                passwords.get("postgres.superuser.password"), options.dataDirectory.resolve("logs/postgres.log"), options.durableDatabase);
         database = embeddedDatabase.ensureDatabase(options.databaseName,
                 new Credentials(options.ownerRole, passwords.get("owner.password")),
                 new Credentials(options.appRole, passwords.get("app.password")));
-        return "embedded, localhost:" + embeddedDatabase.port() + ", data in " + dataDirectory;
+        return "embedded, localhost:" + embeddedDatabase.port() + ", data in " + dataDirectory
+                + (options.durableDatabase ? "" : " (not durable: SHOPFLOOR_DB_DURABLE=false)");
     }
 
     private String startDomain() {
@@ -333,6 +334,7 @@ public final class ShopfloorRuntime implements AutoCloseable {
         private Path dataDirectory;
         private DatabaseAccess externalDatabase;
         private int embeddedDatabasePort = 15432;
+        private boolean durableDatabase = true;
         private String databaseName = DatabaseRoles.DEFAULT_DATABASE;
         private String ownerRole = DatabaseRoles.DEFAULT_OWNER_ROLE;
         private String appRole = DatabaseRoles.DEFAULT_APP_ROLE;
@@ -362,6 +364,15 @@ public final class ShopfloorRuntime implements AutoCloseable {
         public Options embeddedDatabase(int port) {
             this.externalDatabase = null;
             this.embeddedDatabasePort = port;
+            return this;
+        }
+
+        /**
+         * Whether the embedded PostgreSQL keeps every acknowledged commit through a machine crash
+         * (the default). Off trades that for speed: only for data one can lose.
+         */
+        public Options durableDatabase(boolean durable) {
+            this.durableDatabase = durable;
             return this;
         }
 

@@ -82,7 +82,8 @@ class DomainSetupTest {
         List<DomainSetup.Step> steps = DomainSetup.fromClasspath().steps(VALUES.placeholders());
 
         assertThat(DomainSetup.queries(steps)).containsExactly("list-password-aliases", "list-jdbc-connection-pools",
-                "list-jdbc-resources", "get configs.config.server-config.microprofile-healthcheck-configuration.enabled");
+                "list-jdbc-resources", "get configs.config.server-config.microprofile-healthcheck-configuration.enabled",
+                "get configs.config.server-config.microprofile-metrics-configuration.enabled");
     }
 
     @Test

@@ -25,6 +25,30 @@ class AuditTrailTest {
     }
 
     @Test
+    void aChangeCarriesItsRequestAndAMalformedContextIsDroppedNotFatal() throws SQLException {
+        UUID customer = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        try (Connection c = db.app()) {
+            MigratedDatabase.beginAs(c, tenant.tenantId(), tenant.userId());
+            execute(c, "SELECT set_config('app.request_id', 'req-4711-abc', true), set_config('app.client_address', '2001:db8::7', true),"
+                    + " set_config('app.user_agent', 'curl/8.5', true)");
+            execute(c, "INSERT INTO shopfloor.customers (id, tenant_id, name) VALUES (?, ?, 'Traced buyer')", customer, tenant.tenantId());
+            execute(c, "SELECT set_config('app.request_id', 'bad id; drop', true), set_config('app.client_address', '999.1.1.1', true)");
+            execute(c, "INSERT INTO shopfloor.customers (id, tenant_id, name) VALUES (?, ?, 'Odd context buyer')", other, tenant.tenantId());
+            c.commit();
+        }
+        try (Connection c = db.app()) {
+            MigratedDatabase.beginAs(c, tenant.tenantId(), null);
+            assertThat(MigratedDatabase.count(c, """
+                    SELECT count(*) FROM shopfloor.audit_log WHERE entity_id = ? AND request_id = 'req-4711-abc'
+                      AND client_address = '2001:db8::7'::inet AND user_agent = 'curl/8.5'""", customer.toString())).isEqualTo(1);
+            assertThat(MigratedDatabase.count(c, "SELECT count(*) FROM shopfloor.audit_log WHERE entity_id = ? AND request_id IS NULL AND client_address IS NULL",
+                    other.toString())).as("recorded, without what it could not trust").isEqualTo(1);
+            c.rollback();
+        }
+    }
+
+    @Test
     void insertUpdateAndDeleteAreRecordedWithUserAndValues() throws SQLException {
         UUID fieldId = UUID.randomUUID();
         try (Connection c = db.app()) {

@@ -48,6 +48,8 @@ record TenantFixture(UUID tenantId, UUID userId, UUID customerId, UUID orderId, 
                     tenantId, batchId, orderId, userId);
             run(c, "INSERT INTO shopfloor.stage_assignments (tenant_id, batch_id, stage_id, worker_id, opened_at) SELECT ?, ?, id, ?, now() FROM shopfloor.production_stages WHERE name = 'Intake'",
                     tenantId, batchId, userId);
+            run(c, "INSERT INTO shopfloor.jobs (tenant_id, kind, requested_by, run_after) VALUES (?, 'fixture.noop', ?, now() + interval '10 years')",
+                    tenantId, userId);
             c.commit();
         }
         return new TenantFixture(tenantId, userId, customerId, orderId, productId, optionId, batchId);

@@ -23,6 +23,7 @@ import io.shopfloor.platform.customfields.control.CustomFieldValidation;
 import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
+import io.shopfloor.platform.query.CappedCount;
 import io.shopfloor.platform.query.Page;
 import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.platform.query.Records;
@@ -78,8 +79,9 @@ public class Customers {
         customSort.ifPresent(custom -> custom.bind(query));
         List<CustomerView> views = query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultStream()
                 .map(c -> c.view(CustomFieldValidation.visible(shown, c.getCustomFields()))).toList();
-        return new Page<>(views, where.bind(em.createQuery("SELECT COUNT(c) FROM Customer c" + where.jpql, Long.class)).getSingleResult(),
-                page.offset(), page.limit());
+        long total = CappedCount.upTo(where.bind(em.createQuery("SELECT c.id FROM Customer c" + where.jpql, UUID.class)), page.countCap(),
+                () -> where.bind(em.createQuery("SELECT COUNT(c) FROM Customer c" + where.jpql, Long.class)).getSingleResult());
+        return CappedCount.page(views, total, page);
     }
 
     @RequiresPermission("customers:read")

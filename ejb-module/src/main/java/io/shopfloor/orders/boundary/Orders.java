@@ -32,6 +32,7 @@ import io.shopfloor.platform.errors.BusinessRuleException;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
 import io.shopfloor.platform.errors.InvalidInputException;
+import io.shopfloor.platform.query.CappedCount;
 import io.shopfloor.platform.query.Page;
 import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.platform.query.Records;
@@ -80,7 +81,7 @@ public class Orders {
     @RequiresPermission("orders:read")
     public Page<OrderSummary> list(OrderFilter filter, PageRequest page) {
         long total = queries.countUpTo(filter, page.countCap());
-        return new Page<>(queries.page(filter, page), total, total < page.countCap(), page.offset(), page.limit());
+        return CappedCount.page(queries.page(filter, page), total, page);
     }
 
     /** Just the rows of a page, for lists that count separately (one count per filter change). */

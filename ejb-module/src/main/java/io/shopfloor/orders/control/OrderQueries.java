@@ -18,6 +18,7 @@ import io.shopfloor.orders.entity.OrderSummary;
 import io.shopfloor.platform.customfields.control.CustomFieldQueries;
 import io.shopfloor.platform.customfields.control.CustomFieldValidation;
 import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
+import io.shopfloor.platform.query.CappedCount;
 import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.platform.query.SearchText;
 
@@ -84,9 +85,7 @@ public class OrderQueries {
      */
     public long countUpTo(OrderFilter filter, int cap) {
         Where where = where(filter);
-        boolean more = !where.bind(em.createQuery("SELECT o.id" + where.countFrom, UUID.class))
-                .setFirstResult(cap).setMaxResults(1).getResultList().isEmpty();
-        return more ? cap : count(filter);
+        return CappedCount.upTo(where.bind(em.createQuery("SELECT o.id" + where.countFrom, UUID.class)), cap, () -> count(filter));
     }
 
     private Where where(OrderFilter filter) {

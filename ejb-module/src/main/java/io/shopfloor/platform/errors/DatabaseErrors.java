@@ -1,6 +1,8 @@
 package io.shopfloor.platform.errors;
 
 import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
@@ -10,11 +12,19 @@ import jakarta.persistence.PersistenceException;
 import io.shopfloor.platform.security.control.PermissionDeniedException;
 
 /**
- * Default interceptor of every EJB (META-INF/ejb-jar.xml): what the database refused becomes the
- * application exception people get a message for, instead of a server error. The transaction is
- * rolled back either way, so nothing half-written remains.
+ * Default interceptor of every EJB (META-INF/ejb-jar.xml), outermost: what the database refused
+ * becomes the application exception people get a message for, instead of a server error, and a
+ * database that does not answer becomes {@link DatabaseUnavailableException} (503). The
+ * database's own wording never reaches people (it names tables and constraints); only the
+ * messages Shopfloor's own triggers raise for people are passed on. The transaction is rolled
+ * back either way, so nothing half-written remains.
  */
 public class DatabaseErrors {
+
+    /** SQLSTATEs of a database that is away or too slow, rather than of a refused request. */
+    private static final Set<String> UNAVAILABLE = Set.of("57014", "55P03", "57P01", "57P02", "57P03", "53300", "53400", "40P01");
+    /** Where PostgreSQL reports an error that a PL/pgSQL RAISE of Shopfloor's wrote for people. */
+    private static final String RAISED_BY_SHOPFLOOR = "exec_stmt_raise";
 
     @AroundInvoke
     public Object translateDatabaseErrors(InvocationContext invocation) throws Exception {
@@ -29,18 +39,61 @@ public class DatabaseErrors {
         if (e instanceof OptimisticLockException) {
             return new ConcurrentEditException("This record");
         }
+        if (isUnavailable(e)) {
+            return new DatabaseUnavailableException();
+        }
         SQLException sql = sqlCause(e);
         if (sql == null || sql.getSQLState() == null) {
             return e;
         }
+        Optional<String> own = raisedByShopfloor(sql);
         return switch (sql.getSQLState()) {
             case "23505" -> new BusinessRuleException("This would duplicate a record that already exists; nothing was saved.");
             case "23503" -> new BusinessRuleException("This refers to a record that does not exist or is still in use; nothing was saved.");
-            case "23502", "23514", "22001", "22P02", "22007", "22008" -> new BusinessRuleException(
-                    "The data breaks a rule and was not saved: " + firstLine(sql.getMessage()));
-            case "42501" -> new PermissionDeniedException(null, "This change is not allowed for your organization; nothing was saved.");
+            case "23502" -> new BusinessRuleException("A required value is missing; nothing was saved.");
+            case "23514" -> new BusinessRuleException(own.orElse("A value is outside what is allowed; nothing was saved."));
+            case "22001" -> new BusinessRuleException("A text is too long; nothing was saved.");
+            case "22021", "22P05" -> new BusinessRuleException("A text contains a character that cannot be stored (such as NUL); nothing was saved.");
+            case "22P02", "22007", "22008", "22003" -> new BusinessRuleException("A value does not have the expected form; nothing was saved.");
+            case "42501" -> new PermissionDeniedException(null, own.orElse("This change is not allowed for your organization; nothing was saved."));
             default -> e;
         };
+    }
+
+    /**
+     * Whether a failure, wherever it surfaced (a statement, the connection pool, a commit), means
+     * the database is away or too slow: a connection error (SQLSTATE class 08), a statement or lock
+     * timeout, a shutdown, too many connections, the pool giving up waiting for a connection, or a
+     * commit whose connection died (then whether it was saved is not known).
+     */
+    public static boolean isUnavailable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || UNAVAILABLE.contains(sql.getSQLState()))) {
+                return true;
+            }
+            // The container's pool (jakarta.resource.ResourceException, its pooling exception) or a commit that lost
+            // its connection (jakarta.transaction.SystemException, javax.transaction.xa.XAException): by name, no vendor API.
+            String name = t.getClass().getName();
+            if (name.endsWith("ResourceException") || name.endsWith("PoolingException") || name.endsWith(".SystemException")
+                    || name.endsWith("XAException") || t instanceof java.net.ConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The message of a RAISE in Shopfloor's own PL/pgSQL (written for people), read from PostgreSQL's error fields. */
+    static Optional<String> raisedByShopfloor(SQLException sql) {
+        try {
+            Object fields = sql.getClass().getMethod("getServerErrorMessage").invoke(sql);
+            if (fields == null || !RAISED_BY_SHOPFLOOR.equals(fields.getClass().getMethod("getRoutine").invoke(fields))) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable((String) fields.getClass().getMethod("getMessage").invoke(fields));
+        } catch (ReflectiveOperationException | ClassCastException notPostgres) {
+            return Optional.empty();
+        }
     }
 
     private static SQLException sqlCause(Throwable e) {
@@ -50,10 +103,5 @@ public class DatabaseErrors {
             }
         }
         return null;
-    }
-
-    private static String firstLine(String message) {
-        String line = message == null ? "" : message.lines().findFirst().orElse("");
-        return line.startsWith("ERROR: ") ? line.substring(7) : line;
     }
 }

@@ -7,6 +7,8 @@ package io.shopfloor.platform.query;
 public record PageRequest(int offset, int limit, String sortBy, boolean descending) {
 
     public static final int MAX_LIMIT = 200;
+    /** The deepest offset the REST API accepts: paging further means filtering. */
+    public static final int MAX_OFFSET = 100_000;
     /** How many rows past a page's end a capped count goes before it stops counting. */
     public static final int COUNT_AHEAD = 1000;
 

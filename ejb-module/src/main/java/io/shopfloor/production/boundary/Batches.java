@@ -29,6 +29,7 @@ import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
 import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.errors.NotFoundException;
+import io.shopfloor.platform.query.CappedCount;
 import io.shopfloor.platform.query.Page;
 import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.platform.query.Records;
@@ -64,6 +65,9 @@ import io.shopfloor.production.entity.WorkerChoice;
 @Stateless
 public class Batches {
 
+    /** Orders one request may add: each is checked and locked, so the request's time stays bounded. */
+    public static final int MAX_ORDERS_AT_ONCE = 500;
+
     /** Managing production: any batch, any assignment. Workers (production:work) act on their own work. */
     static final String MANAGE = "production:write";
 
@@ -88,9 +92,11 @@ public class Batches {
     /** Batches newest first; completed ones only when asked for. */
     @RequiresPermission("production:read")
     public Page<BatchCard> list(boolean includeCompleted, PageRequest page) {
-        long total = em.createQuery("SELECT COUNT(b) FROM Batch b WHERE :all = TRUE OR b.completedAt IS NULL", Long.class)
-                .setParameter("all", includeCompleted).getSingleResult();
-        return new Page<>(cards(includeCompleted, page.offset(), page.limit()), total, page.offset(), page.limit());
+        long total = CappedCount.upTo(em.createQuery("SELECT b.id FROM Batch b WHERE :all = TRUE OR b.completedAt IS NULL", UUID.class)
+                        .setParameter("all", includeCompleted), page.countCap(),
+                () -> em.createQuery("SELECT COUNT(b) FROM Batch b WHERE :all = TRUE OR b.completedAt IS NULL", Long.class)
+                        .setParameter("all", includeCompleted).getSingleResult());
+        return CappedCount.page(cards(includeCompleted, page.offset(), page.limit()), total, page);
     }
 
     @RequiresPermission("production:read")
@@ -303,6 +309,9 @@ public class Batches {
     }
 
     private void addToBatch(Batch batch, List<UUID> orderIds) {
+        if (orderIds.size() > MAX_ORDERS_AT_ONCE) {
+            throw InvalidInputException.of("orderIds", "may name at most " + MAX_ORDERS_AT_ONCE + " orders at once");
+        }
         UUID by = caller().userId();
         for (UUID orderId : new LinkedHashSet<>(orderIds)) {
             Order order = orderId == null ? null : em.find(Order.class, orderId);

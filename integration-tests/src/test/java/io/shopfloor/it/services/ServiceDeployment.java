@@ -41,6 +41,7 @@ public final class ServiceDeployment {
                 .addAsLibrary(ejbModule)
                 .addAsLibrary(archiveOf(ShopfloorAuthentication.class, "shopfloor-web-common.jar"))
                 .addAsLibrary(archiveOf(Assertions.class, "assertj-core.jar"))
+                .addAsLibrary(archiveOf(com.google.re2j.Pattern.class, "re2j.jar"))
                 // A library's ejb-jar.xml is not read inside a WAR: the default interceptors
                 // (tenant binding, permission check) must be the WAR's own descriptor.
                 .addAsWebInfResource(ejbModule.get("META-INF/ejb-jar.xml").getAsset(), "ejb-jar.xml")

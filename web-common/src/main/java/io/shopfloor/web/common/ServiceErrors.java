@@ -10,6 +10,8 @@ import jakarta.faces.context.FacesContext;
 
 import io.shopfloor.platform.errors.BusinessRuleException;
 import io.shopfloor.platform.errors.ConcurrentEditException;
+import io.shopfloor.platform.errors.DatabaseErrors;
+import io.shopfloor.platform.errors.DatabaseUnavailableException;
 import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.security.control.PermissionDeniedException;
@@ -40,8 +42,13 @@ public final class ServiceErrors {
         } else if (error instanceof PermissionDeniedException || error instanceof BusinessRuleException
                 || error instanceof ConcurrentEditException || error instanceof NotFoundException) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.getMessage(), null));
+        } else if (error instanceof DatabaseUnavailableException || DatabaseErrors.isUnavailable(error)) {
+            LOG.warning("The database did not answer a service call (request "
+                    + RequestTracking.idOf((jakarta.servlet.ServletRequest) faces.getExternalContext().getRequest()) + ")");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, new DatabaseUnavailableException().getMessage(), null));
         } else {
-            LOG.log(Level.SEVERE, "Unexpected failure of a service call", error instanceof EJBException e && e.getCause() != null ? e.getCause() : error);
+            LOG.log(Level.SEVERE, "Unexpected failure of a service call (request "
+                    + RequestTracking.idOf((jakarta.servlet.ServletRequest) faces.getExternalContext().getRequest()) + ")", error instanceof EJBException e && e.getCause() != null ? e.getCause() : error);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "Something went wrong and nothing was saved. Please try again; if it persists, tell your administrator.", null));
         }

@@ -18,6 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import io.shopfloor.platform.errors.DatabaseErrors;
+import io.shopfloor.platform.errors.DatabaseUnavailableException;
 import io.shopfloor.platform.security.boundary.PasswordSignIn;
 import io.shopfloor.platform.security.boundary.SignIn;
 import io.shopfloor.platform.tenancy.control.CallerIdentity;
@@ -47,6 +49,29 @@ public class ShopfloorAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseErrors.isUnavailable(e) && !(e instanceof DatabaseUnavailableException)) {
+                throw e;
+            }
+            // Who the caller is cannot be checked now; a quick 503 says when to try again.
+            response.setHeader("Retry-After", Integer.toString(DatabaseUnavailableException.RETRY_AFTER_SECONDS));
+            if (isApi(request)) {
+                problem(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                        new DatabaseUnavailableException().getMessage());
+            } else {
+                try {
+                    response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                } catch (IOException gone) {
+                    // The client went away.
+                }
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (isApi(request)) {
             return bearer(request, response, context);
         }
@@ -138,19 +163,24 @@ public class ShopfloorAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String detail) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Bearer realm=\"shopfloor\"");
+        problem(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** A problem+json answer (RFC 9457) written before any JAX-RS resource is reached. */
+    private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail) {
+        response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         try {
             response.getWriter().write(Json.createObjectBuilder()
-                    .add("type", "about:blank").add("title", "Unauthorized").add("status", 401)
+                    .add("type", "about:blank").add("title", title).add("status", status)
                     .add("detail", detail).add("instance", request.getRequestURI())
                     .build().toString());
         } catch (IOException e) {
             // The client went away; the status is all it could have had.
         }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -16,9 +17,12 @@ import jakarta.ws.rs.ext.Provider;
 
 import io.shopfloor.platform.errors.BusinessRuleException;
 import io.shopfloor.platform.errors.ConcurrentEditException;
+import io.shopfloor.platform.errors.DatabaseErrors;
+import io.shopfloor.platform.errors.DatabaseUnavailableException;
 import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.security.control.PermissionDeniedException;
+import io.shopfloor.web.common.RequestTracking;
 
 /** Turns every failure of a REST call into problem+json with the matching status. */
 @Provider
@@ -29,6 +33,9 @@ public class Problems implements ExceptionMapper<Throwable> {
 
     @Context
     UriInfo uri;
+
+    @Context
+    HttpServletRequest request;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -50,6 +57,12 @@ public class Problems implements ExceptionMapper<Throwable> {
         if (error instanceof BusinessRuleException) {
             return problem(409, "Conflict", error.getMessage(), null);
         }
+        if (error instanceof DatabaseUnavailableException || DatabaseErrors.isUnavailable(thrown)) {
+            LOG.warning(() -> "The database did not answer for " + (uri == null ? "a REST call" : uri.getRequestUri().getRawPath())
+                    + " (request " + RequestTracking.idOf(request) + ")");
+            Response response = problem(503, "Service Unavailable", new DatabaseUnavailableException().getMessage(), null);
+            return Response.fromResponse(response).header("Retry-After", DatabaseUnavailableException.RETRY_AFTER_SECONDS).build();
+        }
         if (error instanceof JsonbException || error instanceof ProcessingException) {
             return problem(400, "Bad Request", "The request body is not the JSON this endpoint expects.", null);
         }
@@ -57,7 +70,8 @@ public class Problems implements ExceptionMapper<Throwable> {
             Response.StatusType status = web.getResponse().getStatusInfo();
             return problem(status.getStatusCode(), status.getReasonPhrase(), web.getMessage(), null);
         }
-        LOG.log(Level.SEVERE, "Unexpected failure of " + (uri == null ? "a REST call" : uri.getRequestUri()), error);
+        LOG.log(Level.SEVERE, "Unexpected failure of " + (uri == null ? "a REST call" : uri.getRequestUri())
+                + " (request " + RequestTracking.idOf(request) + ")", error);
         return problem(500, "Internal Server Error", "Something went wrong and nothing was saved.", null);
     }
 
@@ -65,7 +79,8 @@ public class Problems implements ExceptionMapper<Throwable> {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         return Response.status(status)
                 .type(MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, detail, instance, errors))
+                .entity(new Problem("about:blank", title, status, detail, instance, errors,
+                        request == null ? null : (String) request.getAttribute(RequestTracking.REQUEST_ID)))
                 .build();
     }
 }

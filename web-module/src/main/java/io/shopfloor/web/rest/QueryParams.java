@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.UriInfo;
 import io.shopfloor.platform.customfields.control.CustomFieldQueries;
 import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.errors.NotFoundException;
+import io.shopfloor.platform.query.PageRequest;
 
 /**
  * Parses query and body values, collecting every malformed one so a caller learns about all of
@@ -65,6 +66,19 @@ public final class QueryParams {
         }
         errors.put(field, "must be a whole number of at least " + min);
         return fallback;
+    }
+
+    /**
+     * A list's offset: 0 to {@link PageRequest#MAX_OFFSET}. Deeper pages cost the database a scan
+     * of every row before them; past that, narrow the list with its filters.
+     */
+    public int offset(String value) {
+        int offset = integer("offset", value, 0, 0);
+        if (offset > PageRequest.MAX_OFFSET) {
+            errors.put("offset", "must be at most " + PageRequest.MAX_OFFSET + "; narrow the list with its filters to reach further");
+            return 0;
+        }
+        return offset;
     }
 
     public void require(String field, Object value) {

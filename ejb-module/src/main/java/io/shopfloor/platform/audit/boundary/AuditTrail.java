@@ -5,16 +5,20 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import io.shopfloor.platform.audit.control.AuditDescriptions;
 import io.shopfloor.platform.audit.control.AuditDiff;
 import io.shopfloor.platform.audit.control.AuditQueries;
+import io.shopfloor.platform.audit.control.AuditReadAccess;
 import io.shopfloor.platform.audit.control.AuditRecord;
 import io.shopfloor.platform.audit.control.Lookups;
 import io.shopfloor.platform.audit.entity.AuditAction;
@@ -27,11 +31,16 @@ import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.query.Page;
 import io.shopfloor.platform.query.PageRequest;
+import io.shopfloor.platform.security.control.CallerPermissions;
 import io.shopfloor.platform.security.control.RequiresPermission;
+import io.shopfloor.platform.tenancy.control.CallerIdentity;
+import io.shopfloor.platform.tenancy.control.TenantSession;
 
 /**
  * The audit trail of the caller's organization: who changed what and when, failed sign-ins and
  * permission denials. Read-only; the database writes it. Times are in the organization's zone.
+ * {@code audit:read} shows every entry, but a record's contents only to those who may read that
+ * kind of record ({@link AuditReadAccess}): the trail shows nothing its screens would hide.
  */
 @Stateless
 @RequiresPermission("audit:read")
@@ -43,15 +52,23 @@ public class AuditTrail {
     @Inject
     AuditQueries queries;
 
-    /** A page of entries, newest first, and the number matching the filter. */
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * A page of entries, newest first, and the number matching the filter, counted only to
+     * {@link PageRequest#countCap()} past the page (then {@code totalExact} is false).
+     */
     @RequiresPermission("audit:read")
     public Page<AuditEntry> list(AuditFilter filter, PageRequest page) {
         AuditFilter checked = checked(filter == null ? AuditFilter.none() : filter);
         ZoneId zone = queries.timeZone();
         List<AuditRecord> rows = queries.page(checked, zone, page);
         Lookups lookups = queries.lookups(rows);
-        List<AuditEntry> entries = rows.stream().map(row -> entry(row, lookups, zone)).toList();
-        return new Page<>(entries, queries.count(checked, zone), page.offset(), page.limit());
+        AuditReadAccess access = access();
+        List<AuditEntry> entries = rows.stream().map(row -> entry(row, lookups, zone, access)).toList();
+        long total = queries.countUpTo(checked, zone, page.countCap());
+        return new Page<>(entries, total, total < page.countCap(), page.offset(), page.limit());
     }
 
     /** One entry and its changes field by field; {@code occurredAt} as the list returned it. */
@@ -65,7 +82,8 @@ public class AuditTrail {
             throw new NotFoundException("Audit entry", id);
         }
         Lookups lookups = queries.lookups(List.of(row));
-        return new AuditEntryDetail(entry(row, lookups, queries.timeZone()), AuditDiff.changes(row, lookups));
+        AuditReadAccess access = access();
+        return new AuditEntryDetail(entry(row, lookups, queries.timeZone(), access), AuditDiff.changes(row, lookups, access));
     }
 
     /** The organization's users, active or not, to filter by. */
@@ -83,10 +101,19 @@ public class AuditTrail {
         return queries.timeZone();
     }
 
-    private static AuditEntry entry(AuditRecord row, Lookups lookups, ZoneId zone) {
+    private AuditReadAccess access() {
+        CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
+        return new AuditReadAccess(CallerPermissions.of(em, transactions, caller).orElse(Set.of()));
+    }
+
+    private static AuditEntry entry(AuditRecord row, Lookups lookups, ZoneId zone, AuditReadAccess access) {
+        String description = access.canRead(row.entityType())
+                ? AuditDescriptions.describe(row, lookups)
+                : AuditedEntity.labelOf(row.entityType()) + " " + AuditAction.labelOf(row.action()).toLowerCase(java.util.Locale.ROOT)
+                        + " (its details need the permission " + access.needed(row.entityType()) + ")";
         return new AuditEntry(row.id(), row.occurredAt().atZone(zone).toOffsetDateTime(), row.userId(), row.userName(),
                 row.entityType(), AuditedEntity.labelOf(row.entityType()), row.entityId(), row.action(),
-                AuditAction.labelOf(row.action()), AuditDescriptions.describe(row, lookups));
+                AuditAction.labelOf(row.action()), description);
     }
 
     /** Every field's problem at once, named as the filter's components are. */

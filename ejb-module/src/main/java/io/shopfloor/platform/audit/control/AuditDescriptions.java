@@ -86,6 +86,10 @@ public final class AuditDescriptions {
         if (AuditAction.SIGN_IN_FAILED.code().equals(row.action())) {
             return "Failed sign-in as " + text(detail, "email") + ": " + reason(text(detail, "reason"));
         }
+        if (AuditAction.SIGN_IN_THROTTLED.code().equals(row.action())) {
+            return "Sign-ins as " + text(detail, "email") + " from " + text(detail, "remote_address") + " held back after "
+                    + text(detail, "failures") + " failures";
+        }
         if (AuditAction.PERMISSION_DENIED.code().equals(row.action())) {
             return "Refused " + text(detail, "method") + ": needs the permission " + text(detail, "permission");
         }

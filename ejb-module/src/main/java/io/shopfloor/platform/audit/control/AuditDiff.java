@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.json.JsonObject;
@@ -21,15 +22,29 @@ import io.shopfloor.platform.audit.entity.AuditedEntity;
 public final class AuditDiff {
 
     static final String CUSTOM_FIELDS = "custom_fields";
-    private static final List<String> DETAIL_ORDER = List.of("email", "reason", "permission", "method", "remote_address");
+    /** Shown for the value of a field the caller may not read. */
+    static final String HIDDEN = "(hidden)";
+    private static final List<String> DETAIL_ORDER = List.of("email", "reason", "failures", "blocked_until", "permission", "method", "remote_address");
     private static final Map<String, String> DETAIL_LABELS = Map.of(
-            "email", "E-mail tried", "reason", "Reason", "permission", "Permission missing",
-            "method", "Service method", "remote_address", "Remote address");
+            "email", "E-mail tried", "reason", "Reason", "failures", "Failures in a row", "blocked_until", "Held back until",
+            "permission", "Permission missing", "method", "Service method", "remote_address", "Remote address");
 
     private AuditDiff() {
     }
 
-    public static List<AuditChange> changes(AuditRecord row, Lookups lookups) {
+    /** The changes the caller may read: none of a record they may not read, no value of a field they may not. */
+    public static List<AuditChange> changes(AuditRecord row, Lookups lookups, AuditReadAccess access) {
+        if (!access.canRead(row.entityType())) {
+            return List.of();
+        }
+        Set<String> hidden = access.hiddenFields(row.entityType());
+        return changes(row, lookups).stream()
+                .map(c -> hidden.contains(c.field()) ? new AuditChange(c.field(), c.label(), HIDDEN, HIDDEN) : c)
+                .toList();
+    }
+
+    /** Every change of the row, as stored. */
+    static List<AuditChange> changes(AuditRecord row, Lookups lookups) {
         if (AuditedEntity.SECURITY.table().equals(row.entityType())) {
             return details(row.detail());
         }

@@ -54,9 +54,14 @@ public class AuditQueries {
         return records(query);
     }
 
-    public long count(AuditFilter filter, ZoneId zone) {
+    /**
+     * The entries matching the filter, counted up to {@code cap}: an organization's trail runs to
+     * millions of rows, and an exact count of them all would cost more than the page itself.
+     */
+    public long countUpTo(AuditFilter filter, ZoneId zone, int cap) {
         Where where = new Where(filter, zone);
-        Query query = em.createNativeQuery("SELECT count(*) FROM shopfloor.audit_log a" + where.sql);
+        Query query = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM shopfloor.audit_log a" + where.sql
+                + " LIMIT " + cap + ") AS matching");
         where.bind(query);
         return ((Number) query.getSingleResult()).longValue();
     }

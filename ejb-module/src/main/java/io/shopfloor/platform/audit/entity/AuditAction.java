@@ -11,6 +11,7 @@ public enum AuditAction implements Coded {
     UPDATE("update", "Changed"),
     DELETE("delete", "Deleted"),
     SIGN_IN_FAILED("sign_in_failed", "Sign-in failed"),
+    SIGN_IN_THROTTLED("sign_in_throttled", "Sign-in throttled"),
     PERMISSION_DENIED("permission_denied", "Permission denied");
 
     private final String code;

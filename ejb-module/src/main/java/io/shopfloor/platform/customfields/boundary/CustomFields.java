@@ -23,6 +23,7 @@ import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.customfields.entity.DefinitionDraft;
 import io.shopfloor.platform.customfields.entity.FieldDefinition;
 import io.shopfloor.platform.customfields.entity.FieldView;
+import io.shopfloor.platform.errors.BusinessRuleException;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
 import io.shopfloor.platform.errors.InvalidInputException;
@@ -37,6 +38,9 @@ import io.shopfloor.platform.tenancy.control.TenantSession;
  */
 @Stateless
 public class CustomFields {
+
+    /** Fields one kind of record may have: every write validates each, every list may show them. */
+    public static final int MAX_FIELDS_PER_ENTITY = 100;
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -74,6 +78,13 @@ public class CustomFields {
         validation.check(draft);
         Object storedDefault = checkSettings(draft);
         requireUnusedKey(entity, draft.key());
+        Long defined = em.createQuery("SELECT COUNT(d) FROM CustomFieldDefinition d WHERE d.entityType = :type", Long.class)
+                .setParameter("type", entity.code())
+                .getSingleResult();
+        if (defined >= MAX_FIELDS_PER_ENTITY) {
+            throw new BusinessRuleException("There are already " + MAX_FIELDS_PER_ENTITY + " custom fields for " + entity.recordsNoun()
+                    + ", the most one kind of record may have (deactivated fields count too: their values are kept).");
+        }
         Integer last = em.createQuery("SELECT MAX(d.position) FROM CustomFieldDefinition d WHERE d.entityType = :type", Integer.class)
                 .setParameter("type", entity.code())
                 .getSingleResult();

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import io.shopfloor.platform.customfields.entity.FieldDefinition;
 import io.shopfloor.platform.customfields.entity.FieldType;
@@ -31,6 +30,15 @@ public final class CustomFieldRules {
     static final int LONG_TEXT_MAX = 10_000;
     /** Digits a number may have before and after its decimal point. */
     static final int MAX_DIGITS = 30;
+    /** Compiled custom-field patterns, the most recently used few hundred. */
+    private static final Map<String, com.google.re2j.Pattern> COMPILED = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, com.google.re2j.Pattern> eldest) {
+            return size() > 500;
+        }
+    };
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private CustomFieldRules() {
@@ -158,9 +166,10 @@ public final class CustomFieldRules {
                 errors.put("pattern", "applies to text fields only");
             } else {
                 try {
-                    Pattern.compile(d.pattern());
-                } catch (PatternSyntaxException broken) {
-                    errors.put("pattern", "is not a valid regular expression: " + broken.getDescription());
+                    compiled(d.pattern());
+                } catch (com.google.re2j.PatternSyntaxException broken) {
+                    errors.put("pattern", "is not a regular expression Shopfloor can match in linear time"
+                            + " (back-references and look-around are not supported): " + broken.getDescription());
                 }
             }
         }
@@ -256,10 +265,29 @@ public final class CustomFieldRules {
 
     private static boolean matches(String pattern, String text) {
         try {
-            return Pattern.compile(pattern).matcher(text).matches();
-        } catch (PatternSyntaxException badDefinition) {
+            return compiled(pattern).matches(text);
+        } catch (com.google.re2j.PatternSyntaxException badDefinition) {
             throw new IllegalStateException("The pattern of a custom field is not a valid regular expression: " + pattern, badDefinition);
         }
+    }
+
+    /**
+     * An administrator's pattern, compiled once. RE2/J matches in time linear in the text, so no
+     * pattern (say {@code ^(a|aa)+$}) can make a record write take exponential time; what it
+     * cannot match that way (back-references, look-around) it refuses to compile.
+     */
+    static com.google.re2j.Pattern compiled(String pattern) {
+        synchronized (COMPILED) {
+            com.google.re2j.Pattern known = COMPILED.get(pattern);
+            if (known != null) {
+                return known;
+            }
+        }
+        com.google.re2j.Pattern fresh = com.google.re2j.Pattern.compile(pattern);
+        synchronized (COMPILED) {
+            COMPILED.put(pattern, fresh);
+        }
+        return fresh;
     }
 
     private static Long integer(FieldDefinition d, Object value) {

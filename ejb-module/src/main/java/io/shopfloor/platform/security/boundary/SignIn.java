@@ -8,8 +8,6 @@ import java.util.logging.Logger;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -110,10 +108,11 @@ public class SignIn {
     }
 
     /**
-     * Runs on every REST request, so it is one statement and no transaction of its own: the
-     * database checks the token and records its use (at most once a minute) in one call.
+     * Runs on every REST request, so it is one statement: the database checks the token and
+     * records its use (at most once a minute) in one call. In a transaction like every other
+     * call: outside one, the persistence provider retries a read that failed for want of the
+     * database, and a request then waits many seconds instead of failing fast.
      */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<CallerIdentity> withApiToken(String token) {
         if (!ApiTokenHashing.looksLikeToken(token)) {
             return Optional.empty();

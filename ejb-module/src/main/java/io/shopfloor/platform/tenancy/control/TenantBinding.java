@@ -4,6 +4,9 @@ import java.util.Optional;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBContext;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
@@ -28,15 +31,28 @@ public class TenantBinding {
     @PersistenceContext(unitName = "shopfloor")
     private EntityManager em;
 
+    @Inject
+    private Instance<RequestOrigin> origins;
+
     @AroundInvoke
     public Object bindTenant(InvocationContext invocation) throws Exception {
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE
                 && transactions.getResource(TenantSession.KEY) == null) {
             Optional<CallerIdentity> caller = CallerIdentity.of(ejbContext.getCallerPrincipal());
             if (caller.isPresent()) {
-                TenantSession.bind(em, transactions, caller.get());
+                TenantSession.bind(em, transactions, caller.get(), TenantSession.REQUEST_STATEMENT_TIMEOUT, origin());
             }
         }
         return invocation.proceed();
+    }
+
+    /** The HTTP request's origin, or none outside a request (no active request scope). */
+    private RequestOrigin origin() {
+        try {
+            RequestOrigin origin = origins.get();
+            return origin.requestId() == null ? null : origin;
+        } catch (ContextNotActiveException noRequest) {
+            return null;
+        }
     }
 }

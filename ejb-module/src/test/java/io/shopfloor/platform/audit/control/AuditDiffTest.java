@@ -38,6 +38,23 @@ class AuditDiffTest {
     }
 
     @Test
+    void theTrailShowsOnlyWhatTheReadersOwnPermissionsShow() {
+        AuditRecord row = record("orders", "update",
+                "{\"id\":\"1\",\"notes\":\"walnut\",\"internal_notes\":\"pays late\"}",
+                "{\"id\":\"1\",\"notes\":\"cherry\",\"internal_notes\":\"pays on time\"}",
+                List.of("internal_notes", "notes"));
+
+        assertThat(AuditDiff.changes(row, LOOKUPS, new AuditReadAccess(List.of("audit:read", "orders:read"))))
+                .as("internal notes need orders:internal").containsExactly(
+                        new AuditChange("internal_notes", "Internal notes", "(hidden)", "(hidden)"),
+                        new AuditChange("notes", "Notes", "walnut", "cherry"));
+        assertThat(AuditDiff.changes(row, LOOKUPS, new AuditReadAccess(List.of("audit:read", "orders:*"))))
+                .contains(new AuditChange("internal_notes", "Internal notes", "pays late", "pays on time"));
+        assertThat(AuditDiff.changes(row, LOOKUPS, new AuditReadAccess(List.of("audit:read"))))
+                .as("no orders:read, no contents of orders").isEmpty();
+    }
+
+    @Test
     void anInsertShowsWhatWasSetWithoutBookkeeping() {
         AuditRecord row = record("customers", "insert", null,
                 "{\"id\":\"1\",\"tenant_id\":\"t\",\"name\":\"Acme\",\"email\":null,\"created_at\":\"2026-11-21T10:00:00+00:00\",\"version\":0,"

@@ -2,8 +2,10 @@ package io.shopfloor.platform.customfields.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +144,26 @@ class CustomFieldRulesTest {
     }
 
     @Test
+    void patternsThatCannotBeMatchedInLinearTimeAreRefusedWhenDefined() {
+        assertThat(CustomFieldRules.definitionErrors(field("code", FieldType.TEXT, null, null, "(a)\\1")))
+                .as("a back-reference").containsKey("pattern");
+        assertThat(CustomFieldRules.definitionErrors(field("code", FieldType.TEXT, null, null, "(?=a)a")))
+                .as("a look-ahead").containsKey("pattern");
+        assertThat(CustomFieldRules.definitionErrors(field("code", FieldType.TEXT, null, null, "^(a|aa)+$"))).isEmpty();
+    }
+
+    @Test
+    void aPatternThatBacktracksExponentiallyElsewhereIsMatchedInLinearTime() {
+        FieldDefinition code = field("code", FieldType.TEXT, null, null, "^(a|aa)+$");
+        // A backtracking matcher (java.util.regex) needs about 1.6^n steps for this text; a linear one answers at once.
+        String hostile = "a".repeat(400) + "!";
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertRefused(code, hostile, "Code does not have the expected form");
+            return check(code, "a".repeat(400));
+        })).isEqualTo("a".repeat(400));
+    }
+
+    @Test
     void definitionsThemselvesAreChecked() {
         assertThat(CustomFieldRules.definitionErrors(field("qty", FieldType.INTEGER, "10", "5", null)))
                 .containsEntry("max", "must not be less than the minimum");
@@ -151,7 +173,7 @@ class CustomFieldRulesTest {
                 .containsEntry("max", "must not be before the minimum");
         assertThat(CustomFieldRules.definitionErrors(field("code", FieldType.TEXT, "-1", null, "[unclosed")))
                 .containsEntry("min", "must not be negative")
-                .hasEntrySatisfying("pattern", m -> assertThat(m).startsWith("is not a valid regular expression"));
+                .hasEntrySatisfying("pattern", m -> assertThat(m).startsWith("is not a regular expression Shopfloor can match in linear time"));
         assertThat(CustomFieldRules.definitionErrors(field("ok", FieldType.BOOLEAN, "1", null, null)))
                 .containsEntry("min", "does not apply to this type");
         assertThat(CustomFieldRules.definitionErrors(field("site", FieldType.URL, null, null, ".*")))

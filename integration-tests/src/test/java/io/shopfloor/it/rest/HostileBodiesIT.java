@@ -1,0 +1,125 @@
+package io.shopfloor.it.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+
+import io.shopfloor.it.TestShopfloor;
+
+/**
+ * Every write operation of the REST API, sent what an attacker or a broken client sends: no body,
+ * malformed JSON, the wrong shape, wrong types, huge strings, control characters and NUL. Each must
+ * answer with a client error (4xx) and, where it says why, as problem+json; never a 5xx.
+ */
+class HostileBodiesIT {
+
+    private static final String HUGE = "x".repeat(1_000_000);
+    private static final Map<String, String> BODIES = new LinkedHashMap<>();
+
+    static {
+        BODIES.put("no body", null);
+        BODIES.put("malformed JSON", "{\"name\": ");
+        BODIES.put("JSON null", "null");
+        BODIES.put("an array", "[1, 2, 3]");
+        BODIES.put("an object for an array", "{\"ids\": []}");
+        BODIES.put("wrong types", "{\"name\": 12, \"version\": \"seven\", \"customerId\": true, \"orderIds\": \"all\", \"priority\": [],"
+                + " \"dueDate\": \"yesterday\", \"active\": \"maybe\", \"hours\": {}, \"stageEstimates\": \"none\", \"workerId\": 5,"
+                + " \"status\": 3, \"qualityStatus\": false, \"customFields\": [1], \"baseHours\": \"many\"}");
+        BODIES.put("huge strings", "{\"name\": \"" + HUGE + "\", \"notes\": \"" + HUGE + "\"}");
+        BODIES.put("control characters and NUL", "{\"name\": \"Bad\\u0000name\", \"notes\": \"\\u0000\\u0001\\u001b[31m\", \"reason\": \"\\u0000\","
+                + " \"status\": \"pending\\u0000\", \"email\": \"a\\u0000@b.example\", \"skuPrefix\": \"VC\\u0000\", \"complexity\": \"low\","
+                + " \"baseHours\": 1, \"basePrice\": 1, \"customerId\": \"%CUSTOMER%\", \"version\": 0, \"customFields\": {\"fin\\u0000ish\": \"\\u0000\"},"
+                + " \"customizations\": {\"engraving\": \"\\ud800\"}}");
+        BODIES.put("nested deep", "{\"customFields\": " + "{\"a\": ".repeat(200) + "1" + "}".repeat(200) + "}");
+    }
+
+    @Test
+    void noWriteOperationAnswersAServerErrorToAHostileBody() throws IOException {
+        TestShopfloor shopfloor = TestShopfloor.get();
+        Api manager = new Api(shopfloor.apiUrl(), shopfloor.acme().token("manager"));
+        Map<String, String> ids = realRecords(manager);
+        List<String[]> operations = List.of(
+                new String[] {"POST", "/customers"}, new String[] {"PUT", "/customers/{customer}"},
+                new String[] {"POST", "/orders"}, new String[] {"PUT", "/orders/{order}"}, new String[] {"POST", "/orders/{order}/status"},
+                new String[] {"POST", "/products"}, new String[] {"PUT", "/products/{product}"}, new String[] {"POST", "/products/{product}/active"},
+                new String[] {"POST", "/products/{product}/options"}, new String[] {"PUT", "/products/{product}/options/{option}"},
+                new String[] {"PUT", "/products/{product}/options"},
+                new String[] {"POST", "/batches"}, new String[] {"PUT", "/batches/{batch}"}, new String[] {"POST", "/batches/{batch}/orders"},
+                new String[] {"DELETE", "/batches/{batch}/orders/{batchOrder}"}, new String[] {"PUT", "/batches/{batch}/stages/{stage}/worker"},
+                new String[] {"POST", "/batches/{batch}/quality"}, new String[] {"POST", "/batches/{batch}/advance"},
+                new String[] {"POST", "/work/{work}/start"}, new String[] {"POST", "/work/{work}/complete"});
+        assertThat(operations).as("every write operation of the resources").hasSize(writeOperationsInTheResources());
+
+        List<String> serverErrors = new ArrayList<>();
+        int sent = 0;
+        for (String[] operation : operations) {
+            String path = operation[1];
+            for (Map.Entry<String, String> id : ids.entrySet()) {
+                path = path.replace("{" + id.getKey() + "}", id.getValue());
+            }
+            for (Map.Entry<String, String> body : BODIES.entrySet()) {
+                String raw = body.getValue() == null ? null : body.getValue().replace("%CUSTOMER%", ids.get("customer"));
+                Api.Response response = manager.send(operation[0], path, raw);
+                sent++;
+                if (response.status() >= 500) {
+                    serverErrors.add(operation[0] + " " + operation[1] + " with " + body.getKey() + ": " + response.status() + " "
+                            + response.body().substring(0, Math.min(200, response.body().length())));
+                } else if (response.status() >= 400 && !response.body().isEmpty()) {
+                    assertThat(response.isProblem()).as(operation[0] + " " + operation[1] + " with " + body.getKey() + ": " + response).isTrue();
+                }
+            }
+        }
+        System.out.println("HOSTILE bodies: " + sent + " requests to " + operations.size() + " write operations, " + serverErrors.size() + " server errors");
+        assertThat(serverErrors).as("5xx answers").isEmpty();
+    }
+
+    /** A customer, an order in a batch, a product with an option, the batch's stage and work: real targets for every path. */
+    private static Map<String, String> realRecords(Api manager) {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("customer", manager.post("/customers", Json.createObjectBuilder().add("name", "Hostile " + suffix).build()).json().getString("id"));
+        JsonObject product = manager.post("/products", Json.createObjectBuilder().add("name", "Hostile model " + suffix)
+                .add("skuPrefix", "H" + suffix.substring(0, 4).toUpperCase()).add("complexity", "low").add("baseHours", 1).add("basePrice", 10).build()).json();
+        ids.put("product", product.getString("id"));
+        ids.put("option", manager.post("/products/" + ids.get("product") + "/options", Json.createObjectBuilder().add("name", "Oak").build())
+                .json().getJsonArray("options").getJsonObject(0).getString("id"));
+        ids.put("order", manager.post("/orders", Json.createObjectBuilder().add("customerId", ids.get("customer")).build()).json().getString("id"));
+        String batched = manager.post("/orders", Json.createObjectBuilder().add("customerId", ids.get("customer")).build()).json().getString("id");
+        JsonObject batch = manager.post("/batches", Json.createObjectBuilder().add("orderIds", Json.createArrayBuilder().add(batched)).build()).json();
+        ids.put("batch", batch.getString("id"));
+        ids.put("batchOrder", batched);
+        ids.put("stage", batch.getString("stageId"));
+        ids.put("work", batch.getJsonArray("stages").getJsonObject(0).getString("id"));
+        return ids;
+    }
+
+    /** The @POST, @PUT and @DELETE methods of the REST resources, counted in their sources: a new one must join the list above. */
+    private static int writeOperationsInTheResources() throws IOException {
+        Pattern write = Pattern.compile("^\\s*@(POST|PUT|DELETE)\\s*$", Pattern.MULTILINE);
+        int count = 0;
+        try (Stream<Path> sources = Files.walk(Path.of("../web-module/src/main/java/io/shopfloor/web/rest"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith("Resource.java")).toList()) {
+                Matcher matches = write.matcher(Files.readString(source));
+                while (matches.find()) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}
