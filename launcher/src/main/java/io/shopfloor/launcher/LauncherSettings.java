@@ -19,7 +19,8 @@ import io.shopfloor.migrations.DatabaseRoles;
  */
 public record LauncherSettings(Path dataDirectory, Optional<DatabaseAccess> externalDatabase, int embeddedDatabasePort,
                                String databaseName, String ownerRole, String appRole, int portBase, String httpAddress,
-                               int poolSteadySize, int poolMaxSize, Optional<Path> ear, boolean durableDatabase) {
+                               int poolSteadySize, int poolMaxSize, Optional<Path> ear, boolean durableDatabase,
+                               boolean demoWorkshop) {
 
     public static final int DEFAULT_EMBEDDED_PORT = 15432;
     public static final int DEFAULT_EXTERNAL_PORT = 5432;
@@ -51,10 +52,11 @@ public record LauncherSettings(Path dataDirectory, Optional<DatabaseAccess> exte
         }
         return new LauncherSettings(settings.dataDirectory(), external, embeddedPort, databaseName, ownerRole, appRole,
                 portBase, settings.text("SHOPFLOOR_HTTP_ADDRESS", "127.0.0.1"), poolSteady, poolMax, settings.ear(),
-                !"false".equalsIgnoreCase(settings.text("SHOPFLOOR_DB_DURABLE", "true")));
+                !"false".equalsIgnoreCase(settings.text("SHOPFLOOR_DB_DURABLE", "true")),
+                !"false".equalsIgnoreCase(settings.text("SHOPFLOOR_DEMO_DATA", "true")));
     }
 
-    /** The runtime these settings describe, with the demo organization. */
+    /** The runtime these settings describe, with the demo organizations. */
     public ShopfloorRuntime.Options toOptions() {
         ShopfloorRuntime.Options options = ShopfloorRuntime.options()
                 .dataDirectory(dataDirectory)
@@ -64,7 +66,8 @@ public record LauncherSettings(Path dataDirectory, Optional<DatabaseAccess> exte
                 .httpAddress(httpAddress)
                 .poolSize(poolSteadySize, poolMaxSize)
                 .durableDatabase(durableDatabase)
-                .demoTenant(true);
+                .demoTenant(true)
+                .demoWorkshop(demoWorkshop);
         externalDatabase.ifPresent(options::externalDatabase);
         ear.ifPresent(options::ear);
         return options;

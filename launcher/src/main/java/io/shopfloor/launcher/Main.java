@@ -75,10 +75,13 @@ public final class Main {
         text.append(String.format("  Database       %s (%s)%n", runtime.database().jdbcUrl(),
                 runtime.settings().usesEmbeddedDatabase() ? "embedded" : "external"));
         text.append(String.format("  Server log     %s%n", runtime.domain().serverLog()));
+        runtime.demoLogins().stream().map(DemoLogin::organization).distinct().forEach(organization -> {
+            text.append("\n  Sign in to organization '").append(organization).append("' with:\n");
+            runtime.demoLogins().stream().filter(login -> login.organization().equals(organization))
+                    .forEach(login -> text.append(String.format("    %-24s %s%n", login.email(), login.password())));
+        });
         if (!runtime.demoLogins().isEmpty()) {
-            text.append("\n  Sign in to organization 'demo' with:\n");
-            runtime.demoLogins().forEach(login -> text.append(String.format("    %-24s %s%n", login.email(), login.password())));
-            text.append("  (kept in ").append(runtime.settings().dataDirectory().resolve("demo-logins.properties")).append(")\n");
+            text.append("  (kept in ").append(runtime.settings().dataDirectory()).append(", demo-*logins.properties)\n");
         }
         Duration sinceJvmStart = Duration.ofMillis(System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
         text.append(String.format("%nStarted in %.1f s (%.1f s since the JVM started, build included). Ctrl-C stops it.",

@@ -167,10 +167,15 @@ public final class ShopfloorRuntime implements AutoCloseable {
                 return "schema version " + schemaVersion;
             });
             if (options.demoTenant) {
-                step("Preparing the demo organization", () -> {
-                    demoLogins = DemoTenant.ensure(database, options.dataDirectory.resolve("demo-logins.properties"));
-                    return demoLogins.isEmpty() ? "exists; its sign-ins are unknown (demo-logins.properties is gone)"
-                            : "organization '" + DemoTenant.SLUG + "'";
+                step("Preparing the demo organizations", () -> {
+                    DemoTenant.Demo demo = DemoTenant.ensure(database, options.dataDirectory, options.demoWorkshop);
+                    demoLogins = demo.logins();
+                    if (!demo.built().isEmpty()) {
+                        return "created " + String.join("; ", demo.built());
+                    }
+                    return demoLogins.isEmpty() ? "exist; their sign-ins are unknown (demo-*logins.properties are gone)"
+                            : "organizations " + demoLogins.stream().map(DemoLogin::organization).distinct()
+                                    .map(slug -> "'" + slug + "'").collect(java.util.stream.Collectors.joining(" and "));
                 });
             }
             step("Starting Payara Server", this::startDomain);
@@ -348,6 +353,7 @@ public final class ShopfloorRuntime implements AutoCloseable {
         private String domainName = "shopfloor";
         private Path ear;
         private boolean demoTenant;
+        private boolean demoWorkshop = true;
         private Duration readinessTimeout = Duration.ofMinutes(5);
         private Consumer<String> log = System.out::println;
 
@@ -438,9 +444,15 @@ public final class ShopfloorRuntime implements AutoCloseable {
             return this;
         }
 
-        /** Creates the demo organization on the first start (the run command does). */
+        /** Creates the demo organizations on the first start (the run command does). */
         public Options demoTenant(boolean create) {
             this.demoTenant = create;
+            return this;
+        }
+
+        /** Fills new demo organizations with their workshops' records (the default). */
+        public Options demoWorkshop(boolean fill) {
+            this.demoWorkshop = fill;
             return this;
         }
 

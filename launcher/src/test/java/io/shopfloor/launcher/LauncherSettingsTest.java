@@ -37,6 +37,13 @@ class LauncherSettingsTest {
         assertThat(settings.poolSteadySize()).isEqualTo(2);
         assertThat(settings.poolMaxSize()).isEqualTo(32);
         assertThat(settings.ear()).contains(Path.of("/work/repo/ear/target/shopfloor.ear"));
+        assertThat(settings.demoWorkshop()).as("demo organizations filled").isTrue();
+    }
+
+    @Test
+    void theDemoOrganizationsCanStartEmpty() {
+        assertThat(LauncherSettings.from(Map.of("SHOPFLOOR_DEMO_DATA", "false"), new Properties()).demoWorkshop()).isFalse();
+        assertThat(LauncherSettings.from(Map.of("SHOPFLOOR_DEMO_DATA", "true"), new Properties()).demoWorkshop()).isTrue();
     }
 
     @Test

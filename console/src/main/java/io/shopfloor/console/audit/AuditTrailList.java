@@ -17,9 +17,6 @@ import jakarta.inject.Named;
 
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import io.shopfloor.platform.audit.boundary.AuditTrail;
 import io.shopfloor.platform.audit.entity.AuditAction;
@@ -28,8 +25,9 @@ import io.shopfloor.platform.audit.entity.AuditEntryDetail;
 import io.shopfloor.platform.audit.entity.AuditFilter;
 import io.shopfloor.platform.audit.entity.AuditedEntity;
 import io.shopfloor.platform.audit.entity.UserChoice;
-import io.shopfloor.platform.query.PageRequest;
+import io.shopfloor.platform.query.Page;
 import io.shopfloor.web.common.ServiceErrors;
+import io.shopfloor.web.common.ServiceList;
 
 /** The organization's audit trail: filter it, open an entry to see its changes. */
 @Named
@@ -58,35 +56,15 @@ public class AuditTrailList implements Serializable {
     private List<UserChoice> users;
     private ZoneId zone;
 
-    private final LazyDataModel<AuditEntry> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-        private long total;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) total;
+    /** Newest first; a filter the service refuses is explained at its input and shows no entries. */
+    private final ServiceList<AuditEntry> model = ServiceList.descending((page, filters) -> {
+        try {
+            return auditTrail.list(applied, page);
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, INPUTS);
+            return new Page<>(List.of(), 0, page.offset(), page.limit());
         }
-
-        @Override
-        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            try {
-                var page = auditTrail.list(applied, new PageRequest(first, pageSize, null, true));
-                total = page.total();
-                setRowCount((int) total);
-                return page.items();
-            } catch (RuntimeException e) {
-                ServiceErrors.show(e, INPUTS);
-                total = 0;
-                setRowCount(0);
-                return List.of();
-            }
-        }
-
-        @Override
-        public String getRowKey(AuditEntry entry) {
-            return String.valueOf(entry.id());
-        }
-    };
+    }, entry -> String.valueOf(entry.id()));
 
     /** Applies the filters, from the first page; a date range ending before it starts is refused. */
     public void search() {
@@ -156,7 +134,7 @@ public class AuditTrailList implements Serializable {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public LazyDataModel<AuditEntry> getModel() {
+    public ServiceList<AuditEntry> getModel() {
         return model;
     }
 

@@ -13,11 +13,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
-import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.platform.users.boundary.Users;
 import io.shopfloor.platform.users.entity.CreatedUser;
 import io.shopfloor.platform.users.entity.NewUser;
@@ -26,6 +22,7 @@ import io.shopfloor.platform.users.entity.SetPasswordLink;
 import io.shopfloor.platform.users.entity.UserEdit;
 import io.shopfloor.platform.users.entity.UserView;
 import io.shopfloor.web.common.ServiceErrors;
+import io.shopfloor.web.common.ServiceList;
 
 /**
  * The users of the administrator's organization: list with search, create (with a password or
@@ -61,28 +58,7 @@ public class UserAdministration implements Serializable {
     private String link;
     private String linkFor;
 
-    private final LazyDataModel<UserView> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-        private long total;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) total;
-        }
-
-        @Override
-        public List<UserView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            var page = users.list(search, new PageRequest(first, pageSize, null, false));
-            total = page.total();
-            setRowCount((int) total);
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(UserView user) {
-            return user.id().toString();
-        }
-    };
+    private final ServiceList<UserView> model = ServiceList.of((page, filters) -> users.list(search, page), user -> user.id().toString());
 
     public void create() {
         try {
@@ -193,7 +169,7 @@ public class UserAdministration implements Serializable {
         return roles;
     }
 
-    public LazyDataModel<UserView> getModel() {
+    public ServiceList<UserView> getModel() {
         return model;
     }
 

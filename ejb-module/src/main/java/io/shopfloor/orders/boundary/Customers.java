@@ -7,14 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.orders.entity.Customer;
 import io.shopfloor.orders.entity.CustomerDraft;
 import io.shopfloor.orders.entity.CustomerView;
@@ -29,7 +28,6 @@ import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.platform.query.Records;
 import io.shopfloor.platform.query.SearchText;
 import io.shopfloor.platform.security.control.RequiresPermission;
-import io.shopfloor.platform.tenancy.control.TenantSession;
 
 /** The caller's tenant's customers. */
 @Stateless
@@ -40,8 +38,9 @@ public class Customers {
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Caller caller;
+
 
     @Inject
     InputValidation validation;
@@ -126,7 +125,7 @@ public class Customers {
     @RequiresPermission("customers:write")
     public CustomerView create(CustomerDraft draft) {
         validation.check(draft);
-        Customer customer = new Customer(TenantSession.current(transactions).orElseThrow().tenantId(),
+        Customer customer = new Customer(caller.tenantId(),
                 draft.withCustomFields(customFields.check(CustomFieldEntity.CUSTOMERS, draft.customFieldsOrEmpty())));
         em.persist(customer);
         em.flush();

@@ -5,22 +5,21 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.orders.control.Customizations;
 import io.shopfloor.orders.control.OrderNumbers;
 import io.shopfloor.orders.control.OrderQueries;
+import io.shopfloor.orders.control.OrderStatusHistory;
 import io.shopfloor.orders.entity.Customer;
 import io.shopfloor.orders.entity.Order;
 import io.shopfloor.orders.entity.OrderDraft;
 import io.shopfloor.orders.entity.OrderFilter;
 import io.shopfloor.orders.entity.OrderStatus;
-import io.shopfloor.orders.entity.OrderStatusChange;
 import io.shopfloor.orders.entity.OrderSummary;
 import io.shopfloor.orders.entity.OrderView;
 import io.shopfloor.orders.entity.Product;
@@ -36,11 +35,8 @@ import io.shopfloor.platform.query.CappedCount;
 import io.shopfloor.platform.query.Page;
 import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.platform.query.Records;
-import io.shopfloor.platform.security.control.CallerPermissions;
-import io.shopfloor.platform.security.control.PermissionMatcher;
 import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.tenancy.control.CallerIdentity;
-import io.shopfloor.platform.tenancy.control.TenantSession;
 import io.shopfloor.production.entity.BatchOrder;
 
 /** The caller's tenant's orders and their status workflow. */
@@ -53,8 +49,9 @@ public class Orders {
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Caller caller;
+
 
     @Inject
     InputValidation validation;
@@ -103,14 +100,14 @@ public class Orders {
         Map<String, Object> customizations = Customizations.check(draft.customizationsOrEmpty());
         boolean internal = mayUseInternalNotes();
         requireInternalNotesAllowed(draft, internal);
-        CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
+        CallerIdentity caller = this.caller.identity();
         Order order = new Order(caller.tenantId(), numbers.next(),
                 checked(draft.withCustomFields(customFields.check(CustomFieldEntity.ORDERS, draft.customFieldsOrEmpty())), customizations));
         if (internal) {
             order.setInternalNotes(draft.internalNotes());
         }
         em.persist(order);
-        em.persist(new OrderStatusChange(order, null, caller.userId(), "Order created"));
+        OrderStatusHistory.created(em, order, caller.userId());
         em.flush();
         em.refresh(order);
         return view(order);
@@ -146,8 +143,7 @@ public class Orders {
         if (target == OrderStatus.PENDING) {
             requireNotInOpenBatch(order);
         }
-        OrderStatus previous = order.changeStatus(target);
-        em.persist(new OrderStatusChange(order, previous, TenantSession.current(transactions).orElseThrow().userId(), reason));
+        OrderStatusHistory.change(em, order, target, caller.userId(), reason);
         return flushAndView(order);
     }
 
@@ -233,9 +229,7 @@ public class Orders {
     }
 
     private boolean mayUseInternalNotes() {
-        CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
-        return CallerPermissions.of(em, transactions, caller)
-                .map(granted -> PermissionMatcher.grants(granted, INTERNAL_NOTES)).orElse(false);
+        return caller.can(INTERNAL_NOTES);
     }
 
     private static void requireInternalNotesAllowed(OrderDraft draft, boolean internal) {

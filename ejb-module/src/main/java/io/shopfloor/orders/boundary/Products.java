@@ -8,15 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.orders.control.StageEstimates;
 import io.shopfloor.orders.entity.Product;
 import io.shopfloor.orders.entity.ProductDraft;
@@ -36,7 +35,6 @@ import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.platform.query.Records;
 import io.shopfloor.platform.query.SearchText;
 import io.shopfloor.platform.security.control.RequiresPermission;
-import io.shopfloor.platform.tenancy.control.TenantSession;
 
 /**
  * The caller's tenant's products, each product's options and its per-stage estimates. Products and
@@ -57,8 +55,9 @@ public class Products {
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Caller caller;
+
 
     @Inject
     InputValidation validation;
@@ -110,7 +109,7 @@ public class Products {
     public ProductView create(ProductDraft draft) {
         check(draft, null);
         requireFreeNameAndPrefix(draft, null);
-        UUID tenantId = TenantSession.current(transactions).orElseThrow().tenantId();
+        UUID tenantId = caller.tenantId();
         Product product = new Product(tenantId,
                 draft.withCustomFields(customFields.check(CustomFieldEntity.PRODUCTS, draft.customFieldsOrEmpty())));
         em.persist(product);
@@ -130,7 +129,7 @@ public class Products {
         requireFreeNameAndPrefix(draft, id);
         product.apply(draft.withCustomFields(customFields.check(CustomFieldEntity.PRODUCTS, draft.customFieldsOrEmpty(), product.getCustomFields())));
         if (draft.stageEstimates() != null
-                && estimates.replace(TenantSession.current(transactions).orElseThrow().tenantId(), id, draft.stageEstimates())) {
+                && estimates.replace(caller.tenantId(), id, draft.stageEstimates())) {
             // a change of estimates alone is a change of the product: a stale copy of it cannot overwrite them
             em.lock(product, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
@@ -160,7 +159,7 @@ public class Products {
         requireFreeOptionName(productId, checked, null);
         Integer last = em.createQuery("SELECT MAX(o.position) FROM ProductOption o WHERE o.productId = :product", Integer.class)
                 .setParameter("product", productId).getSingleResult();
-        em.persist(new ProductOption(TenantSession.current(transactions).orElseThrow().tenantId(), productId, checked,
+        em.persist(new ProductOption(caller.tenantId(), productId, checked,
                 last == null ? 0 : last + 1));
         return flushAndView(product);
     }

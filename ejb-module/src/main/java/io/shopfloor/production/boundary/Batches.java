@@ -13,17 +13,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.shopfloor.platform.security.control.Caller;
+import io.shopfloor.orders.control.OrderStatusHistory;
 import io.shopfloor.orders.entity.Order;
 import io.shopfloor.orders.entity.OrderStatus;
-import io.shopfloor.orders.entity.OrderStatusChange;
 import io.shopfloor.platform.errors.BusinessRuleException;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
@@ -33,12 +32,9 @@ import io.shopfloor.platform.query.CappedCount;
 import io.shopfloor.platform.query.Page;
 import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.platform.query.Records;
-import io.shopfloor.platform.security.control.CallerPermissions;
 import io.shopfloor.platform.security.control.PermissionDeniedException;
-import io.shopfloor.platform.security.control.PermissionMatcher;
 import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.tenancy.control.CallerIdentity;
-import io.shopfloor.platform.tenancy.control.TenantSession;
 import io.shopfloor.platform.users.entity.User;
 import io.shopfloor.production.control.QualityGate;
 import io.shopfloor.production.entity.AssignmentView;
@@ -74,8 +70,9 @@ public class Batches {
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Caller caller;
+
 
     @Inject
     InputValidation validation;
@@ -111,7 +108,7 @@ public class Batches {
         if (orderIds == null || orderIds.isEmpty()) {
             throw InvalidInputException.of("orderIds", "choose at least one pending order for the batch");
         }
-        ProductionStage first = activeStages().stream().findFirst().orElseThrow(() -> new BusinessRuleException(
+        ProductionStage first = route(orderIds).stream().findFirst().orElseThrow(() -> new BusinessRuleException(
                 "There is no active production stage. An administrator sets up the stages in the console first."));
         String number = (String) em.createNativeQuery("SELECT shopfloor.next_batch_number()").getSingleResult();
         CallerIdentity caller = caller();
@@ -172,10 +169,7 @@ public class Batches {
         }
         Order order = em.find(Order.class, orderId);
         em.remove(member);
-        OrderStatus previous = order.leaveBatch();
-        if (previous != order.getStatus()) {
-            em.persist(new OrderStatusChange(order, previous, caller().userId(), "Removed from batch " + batch.getBatchNumber()));
-        }
+        OrderStatusHistory.leftBatch(em, order, caller().userId(), "Removed from batch " + batch.getBatchNumber());
         em.lock(batch, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return flushAndView(batch);
     }
@@ -277,7 +271,7 @@ public class Batches {
             work.open(now);
         }
         work.complete(now, caller().userId());
-        Optional<ProductionStage> next = nextStage(stage);
+        Optional<ProductionStage> next = nextStage(batch, stage);
         if (next.isPresent()) {
             batch.moveTo(next.get().getId());
             StageAssignment nextWork = workAt(batch, next.get().getId());
@@ -288,19 +282,46 @@ public class Batches {
         em.flush();
         for (Order order : ordersOf(batch)) {
             if (order.getStatus() == OrderStatus.IN_PRODUCTION) {
-                OrderStatus previous = order.changeStatus(OrderStatus.COMPLETED);
-                em.persist(new OrderStatusChange(order, previous, caller().userId(), "Batch " + batch.getBatchNumber() + " completed"));
+                OrderStatusHistory.change(em, order, OrderStatus.COMPLETED, caller().userId(), "Batch " + batch.getBatchNumber() + " completed");
             }
         }
     }
 
-    /** The next active stage after {@code stage}; a deactivated current stage still has a place by its position. */
-    private Optional<ProductionStage> nextStage(ProductionStage stage) {
+    /**
+     * The next stage of the batch's route after {@code stage}; a deactivated current stage still has a
+     * place by its position.
+     */
+    private Optional<ProductionStage> nextStage(Batch batch, ProductionStage stage) {
         Comparator<ProductionStage> order = Comparator.comparingInt(ProductionStage::getPosition)
                 .thenComparing(ProductionStage::getName, String.CASE_INSENSITIVE_ORDER);
-        return activeStages().stream()
+        List<UUID> orderIds = em.createQuery("SELECT m.orderId FROM BatchOrder m WHERE m.batchId = :batch", UUID.class)
+                .setParameter("batch", batch.getId()).getResultList();
+        return route(orderIds).stream()
                 .filter(s -> !s.getId().equals(stage.getId()) && order.compare(s, stage) > 0)
                 .findFirst();
+    }
+
+    /**
+     * The route of a batch of these orders: the active stages in order, less those no order needs.
+     * An order needs a stage unless its product's estimate for it says {@code required = false}; an
+     * order without a product needs every stage ("a model may skip Engraving").
+     */
+    private List<ProductionStage> route(List<UUID> orderIds) {
+        if (orderIds.isEmpty()) {
+            return activeStages();
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> skipped = em.createNativeQuery("""
+                        WITH products AS (
+                            SELECT DISTINCT o.product_id FROM shopfloor.orders o WHERE o.id = ANY (CAST(?1 AS uuid[])))
+                        SELECT e.stage_id FROM shopfloor.product_stage_estimates e
+                        JOIN products p ON p.product_id = e.product_id
+                        WHERE NOT e.required AND NOT EXISTS (SELECT 1 FROM products WHERE product_id IS NULL)
+                        GROUP BY e.stage_id
+                        HAVING count(*) = (SELECT count(*) FROM products)""")
+                .setParameter(1, "{" + String.join(",", orderIds.stream().map(UUID::toString).toList()) + "}")
+                .getResultList();
+        return activeStages().stream().filter(s -> !skipped.contains(s.getId())).toList();
     }
 
     private List<ProductionStage> activeStages() {
@@ -327,8 +348,7 @@ public class Batches {
                         + "; only pending orders go into a batch.");
             }
             em.persist(new BatchOrder(batch.getTenantId(), batch.getId(), orderId, by));
-            OrderStatus previous = order.changeStatus(OrderStatus.IN_PRODUCTION);
-            em.persist(new OrderStatusChange(order, previous, by, "Added to batch " + batch.getBatchNumber()));
+            OrderStatusHistory.change(em, order, OrderStatus.IN_PRODUCTION, by, "Added to batch " + batch.getBatchNumber());
         }
         em.flush();
     }
@@ -420,11 +440,11 @@ public class Batches {
     }
 
     private boolean callerCan(String permission) {
-        return CallerPermissions.of(em, transactions, caller()).map(granted -> PermissionMatcher.grants(granted, permission)).orElse(false);
+        return caller.can(permission);
     }
 
     private CallerIdentity caller() {
-        return TenantSession.current(transactions).orElseThrow();
+        return caller.identity();
     }
 
     // ---------------------------------------------------------------------------------- views
@@ -498,7 +518,7 @@ public class Batches {
                 .toList();
         return new BatchView(batch.getId(), batch.getBatchNumber(), batch.getPriority(), batch.getQualityStatus(),
                 stage.getId(), stage.getName(), batch.getTargetCompletion(), batch.getCompletedAt(), batch.getNotes(),
-                batch.getCreatedAt(), batch.getVersion(), orders, assignments);
+                batch.getCreatedAt(), batch.getVersion(), orders, assignments, !batch.isCompleted() && nextStage(batch, stage).isEmpty());
     }
 
     /** A stage nobody planned yet has no assignment row: shown without an id. */

@@ -11,20 +11,18 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
 import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.query.Records;
 import io.shopfloor.platform.security.control.RequiresPermission;
-import io.shopfloor.platform.tenancy.control.TenantSession;
 import io.shopfloor.platform.users.entity.Role;
 import io.shopfloor.production.entity.ProductionStage;
 import io.shopfloor.production.entity.StageDraft;
@@ -42,8 +40,9 @@ public class ProductionStages {
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Caller caller;
+
 
     @Inject
     InputValidation validation;
@@ -74,7 +73,7 @@ public class ProductionStages {
         requireUnusedName(draft.name(), null);
         Map<UUID, String> roles = requireRoles(draft.roleIds());
         Integer last = em.createQuery("SELECT MAX(s.position) FROM ProductionStage s", Integer.class).getSingleResult();
-        UUID tenantId = TenantSession.current(transactions).orElseThrow().tenantId();
+        UUID tenantId = caller.tenantId();
         ProductionStage stage = new ProductionStage(tenantId, last == null ? 0 : last + 1, draft);
         em.persist(stage);
         em.flush();

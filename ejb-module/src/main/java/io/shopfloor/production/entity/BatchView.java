@@ -19,7 +19,9 @@ public record BatchView(
         OffsetDateTime createdAt,
         long version,
         List<BatchOrderView> orders,
-        List<AssignmentView> assignments) {
+        List<AssignmentView> assignments,
+        /** Whether the current stage is the last of the batch's route: moving on completes the batch and its orders. */
+        boolean atLastStage) {
 
     public BatchView {
         orders = List.copyOf(orders);

@@ -118,10 +118,21 @@ public final class BatchScreens {
         return orderRowElement(orderNumber).getText();
     }
 
-    public void removeOrder(String orderNumber) {
+    /** Removes an order from the batch, confirming when asked; returns the confirmation's question. */
+    public String removeOrder(String orderNumber) {
         orderRowElement(orderNumber).findElement(By.cssSelector("button[id$=':remove']")).click();
+        String question = confirm();
         browser.waitForAjax();
         browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> !orders().containsKey(orderNumber));
+        return question;
+    }
+
+    /** Answers the open confirmation dialog with yes; returns what it asked. */
+    private String confirm() {
+        WebElement dialog = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        String question = dialog.findElement(By.cssSelector(".ui-confirm-dialog-message")).getText();
+        dialog.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        return question;
     }
 
     /** Picks a worker in the menu of a stage's row, which assigns them at once. */
@@ -151,6 +162,16 @@ public final class BatchScreens {
     /** Clicks "Advance to next stage"; returns what the page then says. */
     public String advance() {
         return answerTo(By.id("batch:advance"));
+    }
+
+    /** Clicks "Complete the batch" at the last stage and confirms; returns the question, then what the page says. */
+    public String complete() {
+        WebElement before = browser.driver().findElement(By.id("messages"));
+        browser.driver().findElement(By.id("batch:advance")).click();
+        String question = confirm();
+        browser.waiting().until(ExpectedConditions.stalenessOf(before));
+        browser.waitForAjax();
+        return question + "\n" + messages();
     }
 
     /** Opens "Add orders", ticks the orders and adds them; returns what the page then says. */

@@ -105,7 +105,8 @@ class BatchesIT {
         batches.reload();
         assertThat(batches.stage()).as("advanced once, not twice").isEqualTo("Sanding");
 
-        batches.removeOrder(secondNumber);
+        assertThat(batches.removeOrder(secondNumber)).as("asked first")
+                .contains("Order " + secondNumber + " leaves").contains("and goes back to pending");
         assertThat(batches.messages()).contains("Order " + secondNumber + " was removed from batch " + number + ".");
         assertThat(batches.orders()).containsOnlyKeys(firstNumber);
         browser.driver().findElement(By.linkText(firstNumber)).click();
@@ -172,7 +173,9 @@ class BatchesIT {
         for (String next : new String[] {"Sanding", "Finishing", "Sub-Assembly", "Final Assembly", "Acoustic QC", "Shipping"}) {
             assertThat(batches.advance()).contains("moved on to " + next + ".");
         }
-        assertThat(batches.advance()).contains("Batch " + number + " is completed, and so are its orders.");
+        assertThat(batches.complete()).as("completing the last stage is confirmed first")
+                .contains(number + " is at its last stage: moving on completes it and its order. This cannot be undone.")
+                .contains("Batch " + number + " is completed, and so are its orders.");
         assertThat(batches.stage()).isEqualTo("completed");
         assertThat(batches.fact("completedAt")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
         assertThat(batches.orders()).containsExactly(Map.entry(order.getString("orderNumber"), "completed"));

@@ -92,12 +92,19 @@ class ProductionBoardIT {
         assertThat(screens.stageOf(batch)).isEqualTo("Sanding");
         assertThat(data.batch(created.getString("id")).getString("stageName")).isEqualTo("Sanding");
 
-        for (String next : STAGES.subList(2, STAGES.size())) {
+        // The same moves with the keyboard alone, under the same rules.
+        assertThat(screens.moveWithKeyboard(batch, "Shipping")).isEqualTo(batch + " can only move to the next stage, Finishing.");
+        assertThat(screens.moveWithKeyboard(batch, "Finishing")).isEqualTo(batch + " moved to Finishing.");
+        assertThat(screens.stageOf(batch)).isEqualTo("Finishing");
+
+        for (String next : STAGES.subList(3, STAGES.size())) {
             assertThat(screens.drag(batch, next)).isEqualTo(batch + " moved to " + next + ".");
             assertThat(screens.stageOf(batch)).isEqualTo(next);
         }
         assertThat(screens.drag(batch, "Acoustic QC")).isEqualTo(batch + " is at the last stage, Shipping, and can only move to Completed.");
-        assertThat(screens.drag(batch, "Completed")).isEqualTo(batch + " completed; its 2 orders are completed.");
+        screens.drag(batch, "Completed");
+        assertThat(screens.confirmCompletion()).as("completing is confirmed first")
+                .isEqualTo("Complete " + batch + " and its 2 orders? This cannot be undone.\n" + batch + " completed; its 2 orders are completed.");
         assertThat(screens.stageOf(batch)).isNull();
         assertThat(screens.batchesAt("Completed")).containsExactly(batch);
 

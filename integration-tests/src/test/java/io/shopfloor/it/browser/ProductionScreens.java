@@ -85,6 +85,56 @@ public final class ProductionScreens {
         return boardMessages();
     }
 
+    /**
+     * The keyboard's way: chooses the batch and the column in "Move to" with the keys alone (focus,
+     * arrow keys, Enter) and presses Move; returns the board's answer.
+     */
+    public String moveWithKeyboard(String batchNumber, String stage) {
+        WebElement messages = browser.driver().findElement(By.id("board:messages"));
+        chooseByKeyboard("board:moveBatch", batchNumber);
+        chooseByKeyboard("board:moveTo", stage);
+        browser.driver().findElement(By.id("board:move")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.stalenessOf(messages));
+        browser.waitForAjax();
+        return boardMessages();
+    }
+
+    /** The question the completion dialog asks, then its answer once confirmed (empty when no dialog opened). */
+    public String confirmCompletion() {
+        WebElement dialog = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("completionDialog")));
+        String question = dialog.findElement(By.id("completion:question")).getText();
+        WebElement messages = browser.driver().findElement(By.id("board:messages"));
+        browser.driver().findElement(By.id("completion:confirm")).click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(messages));
+        browser.waitForAjax();
+        return question + "\n" + boardMessages();
+    }
+
+    /**
+     * Focuses a PrimeFaces menu (its label is the focusable combobox) and walks it with the arrow
+     * keys, down and, past the last entry, up, until its label starts with {@code text}.
+     */
+    private void chooseByKeyboard(String menuId, String text) {
+        WebElement focus = browser.driver().findElement(By.id(menuId + "_label"));
+        org.openqa.selenium.Keys direction = org.openqa.selenium.Keys.ARROW_DOWN;
+        String label = focus.getText();
+        for (int i = 0; i < 400; i++) {
+            if (label.startsWith(text)) {
+                return;
+            }
+            focus.sendKeys(direction);
+            String next = browser.driver().findElement(By.id(menuId + "_label")).getText();
+            if (next.equals(label)) {
+                if (direction == org.openqa.selenium.Keys.ARROW_UP) {
+                    break;
+                }
+                direction = org.openqa.selenium.Keys.ARROW_UP;
+            }
+            label = next;
+        }
+        throw new IllegalStateException(menuId + " offers no " + text);
+    }
+
     public String boardMessages() {
         return browser.driver().findElement(By.id("board:messages")).getText();
     }

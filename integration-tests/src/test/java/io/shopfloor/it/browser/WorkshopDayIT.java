@@ -135,7 +135,8 @@ class WorkshopDayIT {
             assertThat(production.drag(batch, next)).isEqualTo(batch + " moved to " + next + ".");
             assertThat(production.stageOf(batch)).isEqualTo(next);
         }
-        assertThat(production.drag(batch, "Completed")).isEqualTo(batch + " completed; its 2 orders are completed.");
+        production.drag(batch, "Completed");
+        assertThat(production.confirmCompletion()).endsWith(batch + " completed; its 2 orders are completed.");
         assertThat(production.stageOf(batch)).as("no stage column shows the batch").isNull();
         production.openBoard();
         assertThat(managerDesk.driver().findElements(By.cssSelector(".sf-card[data-batch='" + batch + "']")))

@@ -136,6 +136,39 @@ class BatchesApiIT {
         assertThat(last.json().getString("detail")).contains("keeps at least one order");
     }
 
+    @Test
+    void aBatchSkipsAStageNoneOfItsProductsRequires() {
+        java.util.Map<String, String> stages = new java.util.HashMap<>();
+        manager.get("/stages").structure().asJsonArray().forEach(v -> stages.put(v.asJsonObject().getString("name"), v.asJsonObject().getString("id")));
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        Api.Response product = manager.post("/products", Json.createObjectBuilder().add("name", "Open back " + suffix)
+                .add("skuPrefix", "OB" + suffix.substring(0, 4).toUpperCase()).add("complexity", "medium").add("baseHours", 8).add("basePrice", 999)
+                .add("stageEstimates", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("stageId", stages.get("Sanding")).add("hours", 0).add("required", false))
+                        .add(Json.createObjectBuilder().add("stageId", stages.get("Finishing")).add("hours", 2)))
+                .build());
+        assertThat(product.status()).as(product.toString()).isEqualTo(201);
+        String customerId = manager.post("/customers", Json.createObjectBuilder().add("name", "Route buyer " + suffix).build()).json().getString("id");
+        Api.Response order = manager.post("/orders", Json.createObjectBuilder().add("customerId", customerId)
+                .add("productId", product.json().getString("id")).build());
+        assertThat(order.status()).as(order.toString()).isEqualTo(201);
+
+        JsonObject batch = createBatch(order.json().getString("id"));
+        assertThat(batch.getString("stageName")).isEqualTo("Intake");
+        JsonObject moved = manager.post("/batches/" + batch.getString("id") + "/advance",
+                Json.createObjectBuilder().add("version", batch.getInt("version")).build()).json();
+        assertThat(moved.getString("stageName")).as("Sanding is not required by the batch's only product").isEqualTo("Finishing");
+
+        JsonObject mixed = createBatch(pendingOrder(), pendingOrderOf(customerId, product.json().getString("id")));
+        JsonObject next = manager.post("/batches/" + mixed.getString("id") + "/advance",
+                Json.createObjectBuilder().add("version", mixed.getInt("version")).build()).json();
+        assertThat(next.getString("stageName")).as("an order without a product needs every stage").isEqualTo("Sanding");
+    }
+
+    private static String pendingOrderOf(String customerId, String productId) {
+        return manager.post("/orders", Json.createObjectBuilder().add("customerId", customerId).add("productId", productId).build()).json().getString("id");
+    }
+
     private static String pendingOrder() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String customerId = manager.post("/customers", Json.createObjectBuilder().add("name", "Batch buyer " + suffix).build())

@@ -5,16 +5,14 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.platform.audit.control.AuditDescriptions;
 import io.shopfloor.platform.audit.control.AuditDiff;
 import io.shopfloor.platform.audit.control.AuditQueries;
@@ -31,10 +29,7 @@ import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.query.Page;
 import io.shopfloor.platform.query.PageRequest;
-import io.shopfloor.platform.security.control.CallerPermissions;
 import io.shopfloor.platform.security.control.RequiresPermission;
-import io.shopfloor.platform.tenancy.control.CallerIdentity;
-import io.shopfloor.platform.tenancy.control.TenantSession;
 
 /**
  * The audit trail of the caller's organization: who changed what and when, failed sign-ins and
@@ -50,10 +45,11 @@ public class AuditTrail {
     EntityManager em;
 
     @Inject
+    Caller caller;
+
+    @Inject
     AuditQueries queries;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
 
     /**
      * A page of entries, newest first, and the number matching the filter, counted only to
@@ -102,8 +98,7 @@ public class AuditTrail {
     }
 
     private AuditReadAccess access() {
-        CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
-        return new AuditReadAccess(CallerPermissions.of(em, transactions, caller).orElse(Set.of()));
+        return new AuditReadAccess(caller.permissions());
     }
 
     private static AuditEntry entry(AuditRecord row, Lookups lookups, ZoneId zone, AuditReadAccess access) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -15,8 +14,8 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.platform.customfields.control.CustomFieldRules;
 import io.shopfloor.platform.customfields.entity.CustomFieldDefinition;
 import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
@@ -29,7 +28,6 @@ import io.shopfloor.platform.errors.InputValidation;
 import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.query.Records;
 import io.shopfloor.platform.security.control.RequiresPermission;
-import io.shopfloor.platform.tenancy.control.TenantSession;
 
 /**
  * The caller's tenant's custom field definitions. Changes never lose stored values: fields are
@@ -47,8 +45,9 @@ public class CustomFields {
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Caller caller;
+
 
     @Inject
     InputValidation validation;
@@ -89,7 +88,7 @@ public class CustomFields {
                 .setParameter("type", entity.code())
                 .getSingleResult();
         CustomFieldDefinition definition = new CustomFieldDefinition(
-                TenantSession.current(transactions).orElseThrow().tenantId(), entity, last == null ? 0 : last + 1, draft, storedDefault);
+                caller.tenantId(), entity, last == null ? 0 : last + 1, draft, storedDefault);
         em.persist(definition);
         em.flush();
         return definition.view();

@@ -9,12 +9,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.platform.errors.BusinessRuleException;
 import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.query.Records;
@@ -23,7 +23,6 @@ import io.shopfloor.platform.roles.control.GrantLimits;
 import io.shopfloor.platform.roles.control.PermissionCatalogue;
 import io.shopfloor.platform.roles.entity.RoleDetails;
 import io.shopfloor.platform.security.control.RequiresPermission;
-import io.shopfloor.platform.tenancy.control.TenantSession;
 import io.shopfloor.platform.users.entity.Role;
 
 /**
@@ -40,8 +39,9 @@ public class Roles {
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Caller caller;
+
 
     @RequiresPermission("roles:read")
     public List<RoleDetails> list() {
@@ -63,8 +63,8 @@ public class Roles {
             throw InvalidInputException.of("description", "must be at most 500 characters");
         }
         Set<String> grants = validGrants(permissions);
-        GrantLimits.requireCallerHolds(em, transactions, grants);
-        Role role = new Role(TenantSession.current(transactions).orElseThrow().tenantId(), cleanName, description);
+        GrantLimits.requireCallerHolds(this.caller, grants);
+        Role role = new Role(caller.tenantId(), cleanName, description);
         em.persist(role);
         em.flush();
         grants.forEach(p -> grant(role, p));
@@ -86,12 +86,12 @@ public class Roles {
     @RequiresPermission("roles:write")
     public void delete(UUID roleId) {
         // No assignment of this role can slip in between the count and the delete.
-        Administrators.lockTenant(em, TenantSession.current(transactions).orElseThrow().tenantId());
+        Administrators.lockTenant(em, caller.tenantId());
         Role role = role(roleId);
         if (role.isBuiltin()) {
             throw new BusinessRuleException("The built-in role \"" + role.getName() + "\" cannot be deleted.");
         }
-        GrantLimits.requireCallerHolds(em, transactions, permissions().getOrDefault(roleId, List.of()));
+        GrantLimits.requireCallerHolds(this.caller, permissions().getOrDefault(roleId, List.of()));
         long held = holders().getOrDefault(roleId, 0L);
         if (held > 0) {
             throw new BusinessRuleException("The role \"" + role.getName() + "\" is still held by " + held
@@ -105,13 +105,13 @@ public class Roles {
     @RequiresPermission("roles:write")
     public RoleDetails setPermissions(UUID roleId, Collection<String> permissions) {
         Set<String> wanted = validGrants(permissions);
-        Administrators.lockTenant(em, TenantSession.current(transactions).orElseThrow().tenantId());
+        Administrators.lockTenant(em, caller.tenantId());
         Role role = role(roleId);
         Set<String> current = new TreeSet<>(permissions().getOrDefault(roleId, List.of()));
         // Neither what the role will grant nor what it grants now may exceed the caller's own rights.
         Set<String> touched = new TreeSet<>(current);
         touched.addAll(wanted);
-        GrantLimits.requireCallerHolds(em, transactions, touched);
+        GrantLimits.requireCallerHolds(this.caller, touched);
         for (String removed : current) {
             if (!wanted.contains(removed)) {
                 em.createNativeQuery("DELETE FROM shopfloor.role_permissions WHERE role_id = ?1 AND permission = ?2")
@@ -131,7 +131,7 @@ public class Roles {
 
     private void grant(Role role, String permission) {
         em.createNativeQuery("INSERT INTO shopfloor.role_permissions (tenant_id, role_id, permission) VALUES (?1, ?2, ?3)")
-                .setParameter(1, TenantSession.current(transactions).orElseThrow().tenantId())
+                .setParameter(1, caller.tenantId())
                 .setParameter(2, role.getId())
                 .setParameter(3, permission)
                 .executeUpdate();

@@ -7,12 +7,10 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import io.shopfloor.platform.security.control.CallerPermissions;
+import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.platform.security.control.PermissionDeniedException;
 import io.shopfloor.platform.security.control.PermissionMatcher;
-import io.shopfloor.platform.tenancy.control.TenantSession;
 
 /**
  * The rule that nobody gives more than they hold: a role, a role assignment, a password reset or
@@ -27,8 +25,8 @@ public final class GrantLimits {
     }
 
     /** Refuses grants the caller's own roles do not cover. */
-    public static void requireCallerHolds(EntityManager em, TransactionSynchronizationRegistry transactions, Collection<String> grants) {
-        List<String> beyond = PermissionMatcher.beyond(callerPermissions(em, transactions), grants);
+    public static void requireCallerHolds(Caller caller, Collection<String> grants) {
+        List<String> beyond = PermissionMatcher.beyond(caller.permissions(), grants);
         if (!beyond.isEmpty()) {
             throw new PermissionDeniedException(beyond.get(0),
                     "You cannot give permissions your own roles do not include: " + String.join(", ", beyond) + ".");
@@ -36,16 +34,16 @@ public final class GrantLimits {
     }
 
     /** Refuses giving these roles unless the caller holds everything they grant. */
-    public static void requireCallerHoldsRoles(EntityManager em, TransactionSynchronizationRegistry transactions, Collection<UUID> roleIds) {
-        requireCallerHolds(em, transactions, permissionsOfRoles(em, roleIds));
+    public static void requireCallerHoldsRoles(EntityManager em, Caller caller, Collection<UUID> roleIds) {
+        requireCallerHolds(caller, permissionsOfRoles(em, roleIds));
     }
 
     /**
      * Refuses changing {@code userId} (their roles, contact, password, tokens, status) when they hold
      * permissions the caller does not.
      */
-    public static void requireNotAboveCaller(EntityManager em, TransactionSynchronizationRegistry transactions, UUID userId, String displayName) {
-        List<String> beyond = PermissionMatcher.beyond(callerPermissions(em, transactions), permissionsOfUser(em, userId));
+    public static void requireNotAboveCaller(EntityManager em, Caller caller, UUID userId, String displayName) {
+        List<String> beyond = PermissionMatcher.beyond(caller.permissions(), permissionsOfUser(em, userId));
         if (!beyond.isEmpty()) {
             throw new PermissionDeniedException(beyond.get(0), displayName + " holds permissions your roles do not include ("
                     + String.join(", ", beyond) + "), so only someone who holds them can change this user.");
@@ -72,10 +70,6 @@ public final class GrantLimits {
                 .setParameter(1, "{" + String.join(",", roleIds.stream().map(UUID::toString).toList()) + "}")
                 .getResultList();
         return strings(rows);
-    }
-
-    private static Set<String> callerPermissions(EntityManager em, TransactionSynchronizationRegistry transactions) {
-        return CallerPermissions.of(em, transactions, TenantSession.current(transactions).orElseThrow()).orElse(Set.of());
     }
 
     private static Set<String> strings(List<?> rows) {

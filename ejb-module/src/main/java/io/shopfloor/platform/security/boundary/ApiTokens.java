@@ -4,19 +4,18 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.roles.control.GrantLimits;
 import io.shopfloor.platform.security.control.ApiTokenHashing;
 import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.tenancy.control.CallerIdentity;
-import io.shopfloor.platform.tenancy.control.TenantSession;
 import io.shopfloor.platform.users.control.Passwords;
 
 /**
@@ -66,15 +65,16 @@ public class ApiTokens {
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Caller caller;
+
 
     /**
      * A token of the caller's own. {@code currentPassword} is the caller's; {@code validDays}
      * null means {@value #DEFAULT_VALID_DAYS}.
      */
     public NewApiToken create(String name, String currentPassword, Integer validDays) {
-        CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
+        CallerIdentity caller = this.caller.identity();
         Passwords.requireOwnPassword(em, "currentPassword", currentPassword);
         return insert(caller.tenantId(), caller.userId(), name, validDays);
     }
@@ -82,7 +82,7 @@ public class ApiTokens {
     /** A token for another user of the organization, shown once to the administrator, who confirms with their own password. */
     @RequiresPermission("tokens:write")
     public NewApiToken createFor(UUID userId, String name, String currentPassword, Integer validDays) {
-        CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
+        CallerIdentity caller = this.caller.identity();
         Passwords.requireOwnPassword(em, "currentPassword", currentPassword);
         Number activeUsers = (Number) em.createNativeQuery("SELECT count(*) FROM shopfloor.users WHERE id = ?1 AND status = 'active'")
                 .setParameter(1, userId)
@@ -90,7 +90,7 @@ public class ApiTokens {
         if (activeUsers.longValue() == 0) {
             throw InvalidInputException.of("userId", "is not an active user of this organization");
         }
-        GrantLimits.requireNotAboveCaller(em, transactions, userId, "This user");
+        GrantLimits.requireNotAboveCaller(em, this.caller, userId, "This user");
         return insert(caller.tenantId(), userId, name, validDays);
     }
 
@@ -119,7 +119,7 @@ public class ApiTokens {
 
     @SuppressWarnings("unchecked")
     public List<ApiTokenView> mine() {
-        CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
+        CallerIdentity caller = this.caller.identity();
         List<Object[]> rows = em.createNativeQuery(
                         "SELECT id, name, created_at, expires_at, last_used_at, revoked_at FROM shopfloor.api_tokens WHERE user_id = ?1 ORDER BY created_at DESC")
                 .setParameter(1, caller.userId())
@@ -129,7 +129,7 @@ public class ApiTokens {
     }
 
     public void revoke(UUID tokenId) {
-        CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
+        CallerIdentity caller = this.caller.identity();
         int revoked = em.createNativeQuery("UPDATE shopfloor.api_tokens SET revoked_at = now() WHERE id = ?1 AND user_id = ?2 AND revoked_at IS NULL")
                 .setParameter(1, tokenId)
                 .setParameter(2, caller.userId())

@@ -2,17 +2,15 @@ package io.shopfloor.platform.security.boundary;
 
 import java.util.Set;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.platform.errors.InvalidInputException;
-import io.shopfloor.platform.security.control.CallerPermissions;
 import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.tenancy.control.CallerIdentity;
-import io.shopfloor.platform.tenancy.control.TenantSession;
 import io.shopfloor.platform.users.control.Passwords;
 
 /**
@@ -25,13 +23,14 @@ public class CurrentUser {
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Caller caller;
+
 
     @RequiresPermission(RequiresPermission.SIGNED_IN)
     public SignedInUser me() {
-        CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
-        Set<String> permissions = CallerPermissions.of(em, transactions, caller).orElseThrow();
+        CallerIdentity caller = this.caller.identity();
+        Set<String> permissions = this.caller.permissions();
         Object[] row = (Object[]) em.createNativeQuery(
                         "SELECT u.email, u.display_name, t.name FROM shopfloor.users u JOIN shopfloor.tenants t ON t.id = u.tenant_id WHERE u.id = ?1")
                 .setParameter(1, caller.userId())
@@ -47,7 +46,7 @@ public class CurrentUser {
         }
         em.createNativeQuery("UPDATE shopfloor.users SET display_name = ?1, version = version + 1 WHERE id = ?2")
                 .setParameter(1, displayName.strip())
-                .setParameter(2, TenantSession.current(transactions).orElseThrow().userId())
+                .setParameter(2, caller.userId())
                 .executeUpdate();
         return me();
     }
@@ -59,6 +58,6 @@ public class CurrentUser {
     @RequiresPermission(RequiresPermission.SIGNED_IN)
     public int changeMyPassword(String currentPassword, String newPassword) {
         Passwords.requireOwnPassword(em, "currentPassword", currentPassword);
-        return Passwords.set(em, TenantSession.current(transactions).orElseThrow().userId(), "newPassword", newPassword);
+        return Passwords.set(em, caller.userId(), "newPassword", newPassword);
     }
 }

@@ -18,6 +18,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import io.shopfloor.platform.security.boundary.SecurityEvents;
 import io.shopfloor.platform.tenancy.control.CallerIdentity;
+import io.shopfloor.platform.tenancy.control.TenantSession;
 
 /**
  * Default interceptor of every EJB, after {@code TenantBinding}: the caller must hold the
@@ -53,7 +54,8 @@ public class PermissionCheck {
         if (required == null) {
             throw new IllegalStateException(action + " declares no @RequiresPermission and is refused");
         }
-        Optional<CallerIdentity> caller = CallerIdentity.of(ejbContext.getCallerPrincipal());
+        // The container's caller, or within background work (no signed-in principal) the job's user bound to the transaction.
+        Optional<CallerIdentity> caller = CallerIdentity.of(ejbContext.getCallerPrincipal()).or(() -> TenantSession.current(transactions));
         if (caller.isEmpty()) {
             LOG.warning(() -> "Denied " + action + ": no signed-in caller");
             throw new PermissionDeniedException(required.value(), "Please sign in first.");

@@ -6,18 +6,16 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
 import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.security.control.RequiresPermission;
-import io.shopfloor.platform.tenancy.control.TenantSession;
 import io.shopfloor.platform.tenancy.entity.Tenant;
 import io.shopfloor.platform.tenancy.entity.TenantSettings;
 import io.shopfloor.platform.tenancy.entity.TenantSettingsView;
@@ -29,8 +27,9 @@ public class Organizations {
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Caller caller;
+
 
     @Inject
     InputValidation validation;
@@ -68,6 +67,6 @@ public class Organizations {
     }
 
     private Tenant current() {
-        return em.find(Tenant.class, TenantSession.current(transactions).orElseThrow().tenantId());
+        return em.find(Tenant.class, caller.tenantId());
     }
 }

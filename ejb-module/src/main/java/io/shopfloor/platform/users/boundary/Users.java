@@ -10,14 +10,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.platform.errors.BusinessRuleException;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
@@ -30,7 +29,6 @@ import io.shopfloor.platform.roles.control.Administrators;
 import io.shopfloor.platform.roles.control.GrantLimits;
 import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.tenancy.control.CallerIdentity;
-import io.shopfloor.platform.tenancy.control.TenantSession;
 import io.shopfloor.platform.users.control.Passwords;
 import io.shopfloor.platform.users.control.SetPasswordLinks;
 import io.shopfloor.platform.users.entity.CreatedUser;
@@ -50,8 +48,9 @@ public class Users {
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Caller caller;
+
 
     @Inject
     InputValidation validation;
@@ -102,14 +101,14 @@ public class Users {
             throw InvalidInputException.of("initialPassword", "must be empty when the user sets their own password with a link");
         }
         UserView user = insert(input);
-        return new CreatedUser(user, SetPasswordLinks.issue(em, TenantSession.current(transactions).orElseThrow().tenantId(), user.id()));
+        return new CreatedUser(user, SetPasswordLinks.issue(em, caller.tenantId(), user.id()));
     }
 
     private UserView insert(NewUser input) {
-        CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
+        CallerIdentity caller = this.caller.identity();
         requireUnusedEmail(input.email(), null);
         List<Role> roles = existingRoles(input.roleIds());
-        GrantLimits.requireCallerHoldsRoles(em, transactions, input.roleIds());
+        GrantLimits.requireCallerHoldsRoles(em, this.caller, input.roleIds());
         User user = new User(caller.tenantId(), input.email(), input.displayName());
         em.persist(user);
         em.flush();
@@ -142,11 +141,11 @@ public class Users {
         if (roleIds == null || roleIds.isEmpty()) {
             throw InvalidInputException.of("roleIds", "choose at least one role");
         }
-        CallerIdentity caller = TenantSession.current(transactions).orElseThrow();
+        CallerIdentity caller = this.caller.identity();
         Administrators.lockTenant(em, caller.tenantId());
         User user = changeable(userId);
         List<Role> roles = existingRoles(roleIds);
-        GrantLimits.requireCallerHoldsRoles(em, transactions, roleIds);
+        GrantLimits.requireCallerHoldsRoles(em, this.caller, roleIds);
         Set<UUID> wanted = roles.stream().map(Role::getId).collect(Collectors.toSet());
         List<UserRole> held = em.createQuery("SELECT ur FROM UserRole ur WHERE ur.userId = :u", UserRole.class)
                 .setParameter("u", userId).getResultList();
@@ -171,7 +170,7 @@ public class Users {
     @RequiresPermission("users:write")
     public UserView deactivate(UUID userId) {
         // One change of access rights per tenant at a time, so two admins cannot deactivate each other at once.
-        Administrators.lockTenant(em, TenantSession.current(transactions).orElseThrow().tenantId());
+        Administrators.lockTenant(em, caller.tenantId());
         User user = changeable(userId);
         user.deactivate();
         Administrators.requireOneRemains(em, user.getDisplayName() + " is the last active administrator of this organization and cannot be deactivated.");
@@ -209,7 +208,7 @@ public class Users {
     /** A user the caller may change: one who holds nothing beyond the caller's own permissions. */
     private User changeable(UUID userId) {
         User user = user(userId);
-        GrantLimits.requireNotAboveCaller(em, transactions, userId, user.getDisplayName());
+        GrantLimits.requireNotAboveCaller(em, this.caller, userId, user.getDisplayName());
         return user;
     }
 

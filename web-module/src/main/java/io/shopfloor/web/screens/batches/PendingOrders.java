@@ -2,20 +2,15 @@ package io.shopfloor.web.screens.batches;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import io.shopfloor.orders.boundary.Orders;
 import io.shopfloor.orders.entity.OrderFilter;
 import io.shopfloor.orders.entity.OrderStatus;
 import io.shopfloor.orders.entity.OrderSummary;
 import io.shopfloor.platform.query.PageRequest;
+import io.shopfloor.web.common.ServiceList;
 
 /**
  * The pending orders a batch can take, earliest due first, with a search and the orders ticked.
@@ -28,37 +23,14 @@ public class PendingOrders implements Serializable {
     private final Orders orders;
     private String text;
     private List<OrderSummary> selected = new ArrayList<>();
-    /** Rows shown so far by id, so orders ticked on another page of the table stay ticked. */
-    private final Map<String, OrderSummary> shown = new HashMap<>();
 
-    private final LazyDataModel<OrderSummary> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, orders.count(filter()));
-        }
-
-        @Override
-        public List<OrderSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            List<OrderSummary> rows = orders.page(filter(), new PageRequest(first, pageSize, "dueDate", false));
-            rows.forEach(row -> shown.put(row.id().toString(), row));
-            return rows;
-        }
-
-        @Override
-        public String getRowKey(OrderSummary order) {
-            return order.id().toString();
-        }
-
-        @Override
-        public OrderSummary getRowData(String rowKey) {
-            return shown.get(rowKey);
-        }
-    };
+    private final ServiceList<OrderSummary> model;
 
     public PendingOrders(Orders orders) {
         this.orders = orders;
+        // Soonest due first, whatever the table asks.
+        this.model = ServiceList.of((page, filters) -> this.orders.list(filter(), new PageRequest(page.offset(), page.limit(), "dueDate", false)),
+                order -> order.id().toString());
     }
 
     private OrderFilter filter() {
@@ -69,7 +41,7 @@ public class PendingOrders implements Serializable {
         return selected.stream().map(OrderSummary::id).toList();
     }
 
-    public LazyDataModel<OrderSummary> getModel() {
+    public ServiceList<OrderSummary> getModel() {
         return model;
     }
 

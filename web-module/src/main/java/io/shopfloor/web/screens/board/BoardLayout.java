@@ -138,9 +138,37 @@ public final class BoardLayout {
         if (from >= columns.size() || index >= columns.get(from).cards().size()) {
             return new Drop.Refused("The board changed meanwhile; it now shows where every batch is.");
         }
+        return move(from, columns.get(from).cards().get(index).batch(), target(dropId));
+    }
+
+    /**
+     * The keyboard's "Move to": the batch (by id, as the board shows it) to the column named
+     * {@code stageName} or {@link #COMPLETED}, under the same rules as a drop.
+     */
+    public Drop moveTo(String batchId, String stageName) {
+        for (int from = 0; from < columns.size(); from++) {
+            for (Card card : columns.get(from).cards()) {
+                if (card.batch().id().toString().equals(batchId)) {
+                    int target = COMPLETED.equals(stageName) ? -1 : -2;
+                    for (int i = 0; i < columns.size(); i++) {
+                        if (columns.get(i).name().equals(stageName)) {
+                            target = i;
+                        }
+                    }
+                    return move(from, card.batch(), target);
+                }
+            }
+        }
+        return new Drop.Refused("Choose a batch on the board to move.");
+    }
+
+    /** Every incomplete batch on the board, in board order: what "Move to" can move. */
+    public List<BatchCard> batches() {
+        return columns.stream().flatMap(c -> c.cards().stream()).map(Card::batch).toList();
+    }
+
+    private Drop move(int from, BatchCard batch, int target) {
         Column source = columns.get(from);
-        BatchCard batch = source.cards().get(index).batch();
-        int target = target(dropId);
         if (target == from) {
             return new Drop.Stay();
         }

@@ -13,11 +13,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.DragDropEvent;
 
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.production.boundary.Batches;
 import io.shopfloor.production.boundary.ProductionStages;
+import io.shopfloor.production.entity.BatchCard;
 import io.shopfloor.production.entity.BatchView;
 import io.shopfloor.web.common.Me;
 import io.shopfloor.web.common.ServiceErrors;
@@ -26,7 +28,9 @@ import io.shopfloor.web.screens.board.BoardLayout.Drop;
 /**
  * The production board: every incomplete batch in its stage's column. A production manager drags
  * a card onto the next stage's column (or from the last stage onto Completed) to move the batch
- * on; every other drop is refused with where it may go.
+ * on, or does the same with the keyboard ("Move to": a batch, a column, the same rules); every
+ * other move is refused with where it may go. Completing a batch, which completes its orders and
+ * cannot be undone, asks for confirmation first.
  *
  * <p>Each render reads the board once (one {@code board()} call and the stage list) and keeps that
  * layout, so the next drop acts on the batch and version the person saw: a batch someone else moved
@@ -50,6 +54,11 @@ public class ProductionBoard implements Serializable {
     private BoardLayout layout;
     private long renderStarted;
     private long readMillis;
+    /** The keyboard's "Move to": the batch (its id) and the column chosen. */
+    private String moveBatch;
+    private String moveTo;
+    /** A batch to complete once the person confirms. */
+    private Drop.Advance pendingCompletion;
     /** Batches completed from this page, shown in the Completed column until the page is left. */
     private final List<String> completedHere = new ArrayList<>();
 
@@ -66,28 +75,95 @@ public class ProductionBoard implements Serializable {
 
     /** A card was dropped on a column: move the batch on, or say why not. The board is read again for the answer. */
     public void drop(DragDropEvent event) {
-        if (layout == null) {
-            return;
+        if (layout != null) {
+            act(layout.drop(event.getDragId(), event.getDropId()));
         }
-        Drop drop = layout.drop(event.getDragId(), event.getDropId());
+    }
+
+    /** The keyboard's way to do what a drag does. */
+    public void move() {
+        if (layout != null) {
+            act(layout.moveTo(moveBatch, moveTo));
+        }
+    }
+
+    /** Completes the batch the person confirmed. */
+    public void confirmCompletion() {
+        Drop.Advance completion = pendingCompletion;
+        pendingCompletion = null;
+        if (completion != null) {
+            advance(completion);
+        }
+    }
+
+    public void cancelCompletion() {
+        pendingCompletion = null;
+    }
+
+    private void act(Drop drop) {
         if (drop instanceof Drop.Refused refused) {
             error(refused.message());
         } else if (drop instanceof Drop.Advance advance) {
-            try {
-                BatchView moved = batches.advance(advance.batch().id(), advance.batch().version());
-                if (moved.isCompleted()) {
-                    completedHere.add(0, moved.batchNumber());
-                    info(moved.batchNumber() + " completed; " + orders(moved.orders().size()) + " completed.");
-                } else {
-                    info(moved.batchNumber() + " moved to " + moved.stageName() + ".");
-                }
-            } catch (ConcurrentEditException e) {
-                ServiceErrors.show(e, Map.of());
-                info("The board has been read again and shows where every batch is now.");
-            } catch (RuntimeException e) {
-                ServiceErrors.show(e, Map.of());
+            if (BoardLayout.COMPLETED.equals(advance.to())) {
+                pendingCompletion = advance;
+                PrimeFaces.current().executeScript("PF('completionDialog').show()");
+            } else {
+                advance(advance);
             }
         }
+    }
+
+    private void advance(Drop.Advance advance) {
+        try {
+            BatchView moved = batches.advance(advance.batch().id(), advance.batch().version());
+            if (moved.isCompleted()) {
+                completedHere.add(0, moved.batchNumber());
+                info(moved.batchNumber() + " completed; " + orders(moved.orders().size()) + " completed.");
+            } else {
+                info(moved.batchNumber() + " moved to " + moved.stageName() + ".");
+            }
+        } catch (ConcurrentEditException e) {
+            ServiceErrors.show(e, Map.of());
+            info("The board has been read again and shows where every batch is now.");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, Map.of());
+        }
+    }
+
+    /** What "Move to" offers: the batches on the board, and every column. */
+    public List<BatchCard> getMovableBatches() {
+        return layout == null ? List.of() : layout.batches();
+    }
+
+    public List<String> getMoveTargets() {
+        List<String> targets = new ArrayList<>(getColumns().stream().map(BoardLayout.Column::name).toList());
+        targets.add(BoardLayout.COMPLETED);
+        return targets;
+    }
+
+    /** The batch waiting for confirmation, as the dialog names it. */
+    public String getPendingCompletion() {
+        if (pendingCompletion == null) {
+            return "";
+        }
+        long count = pendingCompletion.batch().orderCount();
+        return pendingCompletion.batch().batchNumber() + " and its " + (count == 1 ? "order" : count + " orders");
+    }
+
+    public String getMoveBatch() {
+        return moveBatch;
+    }
+
+    public void setMoveBatch(String moveBatch) {
+        this.moveBatch = moveBatch;
+    }
+
+    public String getMoveTo() {
+        return moveTo;
+    }
+
+    public void setMoveTo(String moveTo) {
+        this.moveTo = moveTo;
     }
 
     public List<BoardLayout.Column> getColumns() {

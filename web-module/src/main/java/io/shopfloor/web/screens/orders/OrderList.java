@@ -2,7 +2,6 @@ package io.shopfloor.web.screens.orders;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.ejb.EJB;
@@ -11,9 +10,6 @@ import jakarta.inject.Named;
 
 import org.primefaces.event.data.FilterEvent;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 import io.shopfloor.orders.boundary.Orders;
 import io.shopfloor.orders.entity.OrderFilter;
@@ -23,8 +19,8 @@ import io.shopfloor.orders.entity.OrderSummary;
 import io.shopfloor.platform.customfields.boundary.CustomFields;
 import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.errors.InvalidInputException;
-import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.web.common.CustomFieldColumns;
+import io.shopfloor.web.common.ServiceList;
 
 /** The orders list: pages, sorting and filtering all happen in the database. */
 @Named
@@ -47,35 +43,8 @@ public class OrderList implements Serializable {
     private LocalDate dueFrom;
     private LocalDate dueTo;
 
-    private final LazyDataModel<OrderSummary> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            try {
-                return (int) Math.min(Integer.MAX_VALUE, orders.count(filter(filterBy)));
-            } catch (InvalidInputException badFilter) {
-                return 0;
-            }
-        }
-
-        @Override
-        public List<OrderSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            PageRequest page = new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
-                    sort == null || sort.getOrder() == SortOrder.DESCENDING);
-            try {
-                return orders.page(filter(filterBy), page);
-            } catch (InvalidInputException badFilter) {
-                return List.of(); // reported by checkFilters
-            }
-        }
-
-        @Override
-        public String getRowKey(OrderSummary order) {
-            return order.id().toString();
-        }
-    };
+    private final ServiceList<OrderSummary> model = ServiceList.descending(
+            (page, filters) -> orders.list(filter(filters), page), order -> order.id().toString());
 
     /** The toolbar's filters and the column filters of custom fields. */
     OrderFilter filter(Map<String, FilterMeta> filterBy) {
@@ -99,7 +68,7 @@ public class OrderList implements Serializable {
         }
     }
 
-    public LazyDataModel<OrderSummary> getModel() {
+    public ServiceList<OrderSummary> getModel() {
         return model;
     }
 

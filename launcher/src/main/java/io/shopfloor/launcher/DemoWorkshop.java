@@ -1,0 +1,454 @@
+package io.shopfloor.launcher;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * Fills a new demo organization with a believable headphone workshop (seed 000): models with
+ * their woods and stage estimates, customers, twelve weeks of orders in every status with their
+ * status history, and batches that went through the stages with assigned workers, seven of them
+ * still open, one at each stage. Every screen and chart then shows something real.
+ *
+ * <p>It writes as the application role with the organization and the acting user bound, exactly as
+ * the server's transactions do: row level security, the order guard, every check and trigger and
+ * the audit trail apply, so the demo never holds what the rules would refuse. Everything happens
+ * before today (in the organization's zone) and depends only on the plan's seed and today's date.
+ * One transaction: a failure leaves the organization empty.
+ *
+ * <p>The one place demo records come from: each module adds a step here for its own records.
+ */
+final class DemoWorkshop {
+
+    /**
+     * What to build: the random seed, how many weeks of history, orders a day, the customers' names,
+     * their phone numbers' prefix and the factor from the catalogue's euro prices to the organization's currency.
+     */
+    record Plan(long seed, int weeks, double ordersPerDay, List<String> customers, String phonePrefix, BigDecimal priceFactor) {
+
+        Plan {
+            Objects.requireNonNull(customers, "customers");
+            Objects.requireNonNull(phonePrefix, "phonePrefix");
+            Objects.requireNonNull(priceFactor, "priceFactor");
+            if (weeks < 3 || ordersPerDay <= 0 || customers.isEmpty()) {
+                throw new IllegalArgumentException("A workshop needs at least 3 weeks, some orders and a customer");
+            }
+        }
+    }
+
+    /** The people the records are written as: a manager and the workers who do the stages' work. */
+    record Staff(UUID manager, List<UUID> workers) {
+
+        Staff {
+            Objects.requireNonNull(manager, "manager");
+            if (workers.isEmpty()) {
+                throw new IllegalArgumentException("A workshop needs a worker");
+            }
+            workers = List.copyOf(workers);
+        }
+    }
+
+    /** What was built. */
+    record Summary(int products, int customers, int orders, int batches, int openBatches) {
+
+        @Override
+        public String toString() {
+            return products + " models, " + customers + " customers, " + orders + " orders, " + batches + " batches ("
+                    + openBatches + " open)";
+        }
+    }
+
+    /** A model of the catalogue: its woods, hours and which stages it may skip. */
+    private record Model(String name, String sku, String complexity, double baseHours, int basePrice, List<String> woods,
+                         List<String> skips) {
+    }
+
+    private static final List<Model> MODELS = List.of(
+            new Model("Aria Open-Back", "ARIA", "high", 14.5, 1299, List.of("Sapele", "Cherry", "Walnut", "Ash"), List.of()),
+            new Model("Bastion Closed-Back", "BAST", "very_high", 18.0, 1899, List.of("Cocobolo", "Katalox", "Ziricote", "Blackwood"), List.of()),
+            new Model("Cadence Studio", "CAD", "medium", 9.0, 699, List.of("Maple", "Ash", "Cherry"), List.of("Sub-Assembly")),
+            new Model("Dune Reference", "DUNE", "very_high", 20.0, 2499, List.of("Walnut", "Ziricote", "Blackwood"), List.of()),
+            new Model("Ember Portable", "EMB", "medium", 8.0, 549, List.of("Sapele", "Maple"), List.of("Sub-Assembly")));
+
+    /** Hours of each seeded stage per order of a "medium" model (harder models take longer); a batch's stage takes twice that. */
+    private static final Map<String, Double> STAGE_HOURS = Map.of(
+            "Intake", 0.5, "Sanding", 3.0, "Finishing", 4.0, "Sub-Assembly", 2.5,
+            "Final Assembly", 3.0, "Acoustic QC", 1.0, "Shipping", 0.5);
+
+    private static final List<String> HOLD_REASONS = List.of(
+            "Waiting for the customer's choice of wood", "Payment not yet received", "Customer asked to pause the order");
+
+    private final Connection app;
+    private final UUID tenantId;
+    private final Plan plan;
+    private final Staff staff;
+    private final Random random;
+    private final ZoneId zone;
+    private final LocalDate today;
+
+    private final List<Stage> stages = new ArrayList<>();
+    private final List<Product> products = new ArrayList<>();
+    private final List<UUID> customers = new ArrayList<>();
+    private final Deque<OrderRow> pending = new ArrayDeque<>();
+    private int orders;
+    private int batches;
+    private int openBatches;
+
+    private record Stage(UUID id, String name, BigDecimal hours) {
+    }
+
+    private record Product(UUID id, Model model, List<UUID> options) {
+    }
+
+    private record OrderRow(UUID id, Product product, String priority, OffsetDateTime createdAt) {
+    }
+
+    private DemoWorkshop(Connection app, UUID tenantId, Plan plan, Staff staff, ZoneId zone, LocalDate today) {
+        this.app = app;
+        this.tenantId = tenantId;
+        this.plan = plan;
+        this.staff = staff;
+        this.random = new Random(plan.seed());
+        this.zone = zone;
+        this.today = today;
+    }
+
+    /**
+     * Builds the workshop in the organization, on {@code app}, a connection as the application role
+     * (its autocommit setting is restored). Refuses an organization that already has orders: the demo
+     * is only ever written into a new, empty demo organization.
+     */
+    static Summary build(Connection app, UUID tenantId, Plan plan, Staff staff, LocalDate today) throws SQLException {
+        boolean autoCommit = app.getAutoCommit();
+        app.setAutoCommit(false);
+        try {
+            bind(app, tenantId, staff.manager());
+            ZoneId zone = ZoneId.of(text(app, "SELECT timezone FROM shopfloor.tenants WHERE id = shopfloor.current_tenant_id()"));
+            if (number(app, "SELECT count(*) FROM shopfloor.orders") > 0) {
+                throw new IllegalStateException("The organization already has orders; the demo workshop goes only into a new one");
+            }
+            DemoWorkshop workshop = new DemoWorkshop(app, tenantId, plan, staff, zone, today);
+            Summary summary = workshop.fill();
+            app.commit();
+            return summary;
+        } catch (SQLException | RuntimeException e) {
+            app.rollback();
+            throw e;
+        } finally {
+            app.setAutoCommit(autoCommit);
+        }
+    }
+
+    private Summary fill() throws SQLException {
+        stages();
+        catalogue();
+        customers();
+        history();
+        return new Summary(products.size(), customers.size(), orders, batches, openBatches);
+    }
+
+    // -- production stages and the catalogue ---------------------------------------------------
+
+    private void stages() throws SQLException {
+        try (PreparedStatement query = app.prepareStatement(
+                "SELECT id, name FROM shopfloor.production_stages WHERE active ORDER BY position, lower(name)");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                String name = rows.getString(2);
+                stages.add(new Stage(rows.getObject(1, UUID.class), name, hours(STAGE_HOURS.getOrDefault(name, 2.0) * 2)));
+            }
+        }
+        if (stages.isEmpty()) {
+            throw new IllegalStateException("The organization has no active production stage");
+        }
+        for (Stage stage : stages) {
+            update("UPDATE shopfloor.production_stages SET estimated_hours = ? WHERE id = ?", stage.hours(), stage.id());
+        }
+    }
+
+    private void catalogue() throws SQLException {
+        for (Model model : MODELS) {
+            UUID productId = UUID.randomUUID();
+            update("""
+                    INSERT INTO shopfloor.products (id, tenant_id, name, sku_prefix, complexity, base_hours, base_price, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", productId, tenantId, model.name(), model.sku(), model.complexity(),
+                    hours(model.baseHours()), BigDecimal.valueOf(model.basePrice()).multiply(plan.priceFactor()).setScale(2, RoundingMode.HALF_UP),
+                    dayAt(plan.weeks() * 7 + 14, 9));
+            List<UUID> options = new ArrayList<>();
+            for (int position = 0; position < model.woods().size(); position++) {
+                UUID optionId = UUID.randomUUID();
+                update("INSERT INTO shopfloor.product_options (id, tenant_id, product_id, name, position) VALUES (?, ?, ?, ?, ?)",
+                        optionId, tenantId, productId, model.woods().get(position), position);
+                options.add(optionId);
+            }
+            double factor = switch (model.complexity()) {
+                case "very_high" -> 1.6;
+                case "high" -> 1.3;
+                default -> 1.0;
+            };
+            for (int position = 0; position < stages.size(); position++) {
+                Stage stage = stages.get(position);
+                BigDecimal hours = hours(STAGE_HOURS.getOrDefault(stage.name(), 2.0) * factor);
+                update("""
+                        INSERT INTO shopfloor.product_stage_estimates (tenant_id, product_id, stage_id, hours, position, required)
+                        VALUES (?, ?, ?, ?, ?, ?)""", tenantId, productId, stage.id(), hours, position, !model.skips().contains(stage.name()));
+            }
+            products.add(new Product(productId, model, List.copyOf(options)));
+        }
+    }
+
+    private void customers() throws SQLException {
+        for (String name : plan.customers()) {
+            UUID id = UUID.randomUUID();
+            String mailbox = ascii(name).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".");
+            update("""
+                    INSERT INTO shopfloor.customers (id, tenant_id, name, email, phone, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?)""", id, tenantId, name, mailbox + "@example.com",
+                    String.format("%s %04d %04d", plan.phonePrefix(), random.nextInt(10_000), random.nextInt(10_000)),
+                    dayAt(plan.weeks() * 7 + 7 - random.nextInt(14), 10));
+            customers.add(id);
+        }
+    }
+
+    // -- twelve weeks of orders and batches, day by day ---------------------------------------------
+
+    /**
+     * Walks the days from the first week to yesterday: orders come in every day; every other day
+     * the manager batches the oldest pending orders; in the last seven days one batch a day, so
+     * that at the end one open batch stands at each stage.
+     */
+    private void history() throws SQLException {
+        int days = plan.weeks() * 7;
+        double owed = 0;
+        for (int daysAgo = days; daysAgo >= 1; daysAgo--) {
+            owed += plan.ordersPerDay();
+            for (; owed >= 1; owed--) {
+                newOrder(daysAgo);
+            }
+            boolean recent = daysAgo <= stages.size();
+            if (recent || daysAgo % 2 == 0) {
+                int size = recent ? 2 + random.nextInt(2) : 3 + random.nextInt(4);
+                List<OrderRow> chosen = new ArrayList<>();
+                while (chosen.size() < size && !pending.isEmpty()) {
+                    chosen.add(pending.pollFirst());
+                }
+                if (recent && route(chosen).size() < stages.size()) {
+                    // One order of a model that goes through every stage, so the batch stands where its day says.
+                    pending.stream().filter(order -> order.product().model().skips().isEmpty()).findFirst().ifPresent(order -> {
+                        pending.remove(order);
+                        chosen.add(order);
+                    });
+                }
+                if (!chosen.isEmpty()) {
+                    batch(daysAgo, chosen, recent ? 1 : 1 + random.nextInt(2));
+                }
+            }
+        }
+    }
+
+    private void newOrder(int daysAgo) throws SQLException {
+        Product product = products.get(random.nextInt(products.size()));
+        UUID option = product.options().get(random.nextInt(product.options().size()));
+        UUID customer = customers.get(random.nextInt(customers.size()));
+        int roll = random.nextInt(100);
+        String priority = roll < 80 ? "standard" : roll < 95 ? "rush" : "expedite";
+        OffsetDateTime createdAt = dayAt(daysAgo, 8 + random.nextInt(9)).plusMinutes(random.nextInt(60));
+        LocalDate due = createdAt.atZoneSameInstant(zone).toLocalDate()
+                .plusDays(switch (priority) {
+                    case "expedite" -> 10;
+                    case "rush" -> 14;
+                    default -> 21 + random.nextInt(15);
+                });
+        UUID id = UUID.randomUUID();
+        String number = String.format("SO-%06d", number(app, "SELECT shopfloor.next_counter_value('orders')"));
+        String customizations = random.nextInt(6) == 0 ? "{\"engraving\": \"" + ENGRAVINGS.get(random.nextInt(ENGRAVINGS.size())) + "\"}" : "{}";
+        update("""
+                INSERT INTO shopfloor.orders (id, tenant_id, order_number, customer_id, product_id, option_id, priority, due_date,
+                                              customizations, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)""",
+                id, tenantId, number, customer, product.id(), option, priority, due, customizations, createdAt, createdAt);
+        history(id, null, "pending", staff.manager(), "Order created", createdAt);
+        orders++;
+        OrderRow order = new OrderRow(id, product, priority, createdAt);
+        if (random.nextInt(25) == 0) {
+            OffsetDateTime held = createdAt.plusHours(2);
+            status(order.id(), "pending", "on_hold", staff.manager(), HOLD_REASONS.get(random.nextInt(HOLD_REASONS.size())), held);
+        } else {
+            pending.addLast(order);
+        }
+    }
+
+    private static final List<String> ENGRAVINGS = List.of("For Mia", "Studio 4", "Happy 40th, Jan", "Listen closely");
+
+    /**
+     * A batch of these orders created {@code daysAgo}, spending {@code daysPerStage} at each stage of
+     * its route. It is completed if the route ends before today; otherwise it stays at the stage it
+     * reached, its work there opened and, for some, started. Completed orders ship a few days later.
+     */
+    private void batch(int daysAgo, List<OrderRow> chosen, int daysPerStage) throws SQLException {
+        List<Stage> route = route(chosen);
+        // At the end of the day, after the day's orders came in (from 8 to 17 o'clock).
+        OffsetDateTime createdAt = dayAt(daysAgo, 17).plusMinutes(30 + random.nextInt(30));
+        LocalDate createdDay = createdAt.atZoneSameInstant(zone).toLocalDate();
+        String day = createdDay.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        String number = "B" + day + "-" + String.format("%03d", number(app, "SELECT shopfloor.next_counter_value(?)", "batch:" + day));
+        String priority = chosen.stream().map(OrderRow::priority).max(java.util.Comparator.comparingInt(DemoWorkshop::urgency)).orElseThrow();
+        int reached = Math.min(route.size() - 1, (daysAgo - 1) / daysPerStage);
+        boolean completes = daysAgo > route.size() * daysPerStage;
+        UUID batchId = UUID.randomUUID();
+        update("""
+                INSERT INTO shopfloor.batches (id, tenant_id, batch_number, priority, current_stage_id, target_completion,
+                                               quality_status, created_by, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                batchId, tenantId, number, priority, route.get(0).id(), createdDay.plusDays(route.size() * 2L),
+                !completes && random.nextInt(5) == 0 ? "warning" : "good", staff.manager(), createdAt, createdAt);
+        for (OrderRow order : chosen) {
+            update("INSERT INTO shopfloor.batch_orders (tenant_id, batch_id, order_id, added_by, added_at) VALUES (?, ?, ?, ?, ?)",
+                    tenantId, batchId, order.id(), staff.manager(), createdAt);
+            status(order.id(), "pending", "in_production", staff.manager(), "Added to batch " + number, createdAt);
+        }
+        batches++;
+
+        OffsetDateTime finished = null;
+        int last = completes ? route.size() - 1 : reached;
+        for (int position = 0; position <= last; position++) {
+            Stage stage = route.get(position);
+            OffsetDateTime opened = position == 0 ? createdAt : dayAt(daysAgo - position * daysPerStage, 8).plusMinutes(random.nextInt(40));
+            UUID worker = worker(position, completes);
+            boolean done = completes || position < reached;
+            boolean started = done || random.nextBoolean();
+            OffsetDateTime startedAt = started ? opened.plusMinutes(20 + random.nextInt(120)) : null;
+            OffsetDateTime completedAt = null;
+            if (done) {
+                // Within the day: the next stage opens the next morning.
+                double hours = stage.hours().doubleValue() * (0.7 + random.nextDouble() * 0.6);
+                completedAt = startedAt.plus(Duration.ofMinutes(Math.round(hours * 60)));
+                finished = completedAt;
+            }
+            update("""
+                    INSERT INTO shopfloor.stage_assignments (tenant_id, batch_id, stage_id, worker_id, opened_at, started_at,
+                                                             completed_at, completed_by, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    tenantId, batchId, stage.id(), worker, opened, startedAt, completedAt, done ? worker : null, opened, opened);
+            update("UPDATE shopfloor.batches SET current_stage_id = ? WHERE id = ?", stage.id(), batchId);
+        }
+        if (!completes) {
+            openBatches++;
+            return;
+        }
+        update("UPDATE shopfloor.batches SET completed_at = ? WHERE id = ?", finished, batchId);
+        for (OrderRow order : chosen) {
+            status(order.id(), "in_production", "completed", staff.manager(), "Batch " + number + " completed", finished);
+            OffsetDateTime shipped = finished.plusDays(1 + random.nextInt(3)).withHour(15);
+            if (shipped.atZoneSameInstant(zone).toLocalDate().isBefore(today)) {
+                status(order.id(), "completed", "shipped", staff.manager(), "Handed to the carrier", shipped);
+            }
+        }
+    }
+
+    /** The stages the batch goes through: those at least one of its orders' models requires. */
+    private List<Stage> route(List<OrderRow> chosen) {
+        return stages.stream()
+                .filter(stage -> chosen.stream().anyMatch(order -> !order.product().model().skips().contains(stage.name())))
+                .toList();
+    }
+
+    /** Who did (or is to do) the work: open batches' current work mostly goes to the first worker, the demo's sign-in. */
+    private UUID worker(int position, boolean completes) {
+        List<UUID> workers = staff.workers();
+        if (!completes && random.nextInt(3) == 0) {
+            return workers.get(0);
+        }
+        return workers.get((position + random.nextInt(workers.size())) % workers.size());
+    }
+
+    private static int urgency(String priority) {
+        return switch (priority) {
+            case "expedite" -> 2;
+            case "rush" -> 1;
+            default -> 0;
+        };
+    }
+
+    private void status(UUID orderId, String from, String to, UUID by, String reason, OffsetDateTime at) throws SQLException {
+        update("UPDATE shopfloor.orders SET status = ?, updated_at = ? WHERE id = ? AND status = ?", to, at, orderId, from);
+        history(orderId, from, to, by, reason, at);
+    }
+
+    private void history(UUID orderId, String from, String to, UUID by, String reason, OffsetDateTime at) throws SQLException {
+        update("""
+                INSERT INTO shopfloor.order_status_history (tenant_id, order_id, old_status, new_status, changed_by, reason, changed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", tenantId, orderId, from, to, by, reason, at);
+    }
+
+    /** The text without its accents (Nguyễn → Nguyen), for the demo's e-mail addresses. */
+    static String ascii(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('đ', 'd').replace('Đ', 'D');
+    }
+
+    // -- JDBC ---------------------------------------------------------------------------------
+
+    /** The moment {@code daysAgo} days before today at {@code hour} o'clock, in the organization's zone. */
+    private OffsetDateTime dayAt(int daysAgo, int hour) {
+        return today.minusDays(daysAgo).atTime(LocalTime.of(hour, 0)).atZone(zone).toOffsetDateTime();
+    }
+
+    private static BigDecimal hours(double hours) {
+        return BigDecimal.valueOf(hours).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private void update(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = app.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    /** Binds the organization and the acting user to the transaction, as the server's TenantSession does. */
+    private static void bind(Connection app, UUID tenantId, UUID userId) throws SQLException {
+        try (PreparedStatement statement = app.prepareStatement(
+                "SELECT set_config('app.tenant_id', ?, true), set_config('app.user_id', ?, true)")) {
+            statement.setString(1, tenantId.toString());
+            statement.setString(2, userId.toString());
+            statement.execute();
+        }
+    }
+
+    private static long number(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static String text(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+}
