@@ -33,7 +33,7 @@ import io.shopfloor.platform.security.control.RequiresPermission;
 @Stateless
 public class Customers {
 
-    private static final String SEARCH = "LOWER(c.name) LIKE :p ESCAPE '\\' OR LOWER(c.email) LIKE :p ESCAPE '\\'";
+    private static final String SEARCH = SearchText.matches("c.name", "p") + " OR " + SearchText.matches("c.email", "p");
 
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;

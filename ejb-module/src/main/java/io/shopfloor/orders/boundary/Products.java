@@ -44,7 +44,7 @@ import io.shopfloor.platform.security.control.RequiresPermission;
 @Stateless
 public class Products {
 
-    private static final String SEARCH = "(LOWER(p.name) LIKE :p ESCAPE '\\' OR LOWER(p.skuPrefix) LIKE :p ESCAPE '\\')";
+    private static final String SEARCH = "(" + SearchText.matches("p.name", "p") + " OR " + SearchText.matches("p.skuPrefix", "p") + ")";
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "LOWER(p.name)",
             "skuPrefix", "p.skuPrefix",

@@ -123,7 +123,7 @@ public class OrderQueries {
                 conditions.add("o.dueDate <= :dueTo");
             }
             if (text != null) {
-                conditions.add("(LOWER(o.orderNumber) LIKE :text ESCAPE '\\' OR LOWER(c.name) LIKE :text ESCAPE '\\')");
+                conditions.add("(" + SearchText.matches("o.orderNumber", "text") + " OR " + SearchText.matches("c.name", "text") + ")");
             }
             conditions.addAll(custom.jpql());
             String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);

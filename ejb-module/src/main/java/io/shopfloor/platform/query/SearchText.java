@@ -1,8 +1,9 @@
 package io.shopfloor.platform.query;
 
 /**
- * What a person typed into a search box, as a case-insensitive "contains" pattern for JPQL
- * {@code LIKE ... ESCAPE '\'}: their % and _ are matched literally, not as wildcards.
+ * What a person typed into a search box, as a "contains" pattern for JPQL that ignores case and
+ * accents ({@link #matches}: "nguyen" finds "Nguyễn"): their % and _ are matched literally, not as
+ * wildcards.
  */
 public final class SearchText {
 
@@ -10,6 +11,14 @@ public final class SearchText {
     public static final String ESCAPE = "\\";
 
     private SearchText() {
+    }
+
+    /**
+     * The JPQL condition "{@code path} contains the pattern in parameter {@code parameter}", both
+     * sides folded by the database's {@code shopfloor.fold} (lower case, no accents).
+     */
+    public static String matches(String path, String parameter) {
+        return "FUNCTION('shopfloor.fold', " + path + ") LIKE FUNCTION('shopfloor.fold', :" + parameter + ") ESCAPE '" + ESCAPE + "'";
     }
 
     /** {@code %text%} lower-cased with wildcards escaped, or null when there is nothing to search. */

@@ -500,7 +500,7 @@ public class Batches {
                 .setParameter("batch", batch.getId())
                 .getResultStream()
                 .map(r -> new BatchOrderView((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                        ((OrderStatus) r[4]).label(), (LocalDate) r[5]))
+                        (OrderStatus) r[4], (LocalDate) r[5]))
                 .toList();
         List<StageAssignment> work = em.createQuery("SELECT a FROM StageAssignment a WHERE a.batchId = :batch", StageAssignment.class)
                 .setParameter("batch", batch.getId()).getResultList();

@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import io.shopfloor.platform.security.control.RequiresPermission;
+import io.shopfloor.platform.tenancy.control.OrganizationClock;
 import io.shopfloor.production.entity.DashboardFigures;
 import io.shopfloor.production.entity.DashboardFigures.DayCount;
 import io.shopfloor.production.entity.DashboardFigures.StageCount;
@@ -80,14 +82,17 @@ public class ProductionDashboard {
                 ORDER BY s.position, lower(s.name)""";
 
     /** The organization's time zone: its days and weeks. */
-    public static final String TIME_ZONE = "SELECT t.timezone FROM shopfloor.tenants t WHERE t.id = shopfloor.current_tenant_id()";
+    public static final String TIME_ZONE = OrganizationClock.ZONE_QUERY;
 
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
 
+    @Inject
+    OrganizationClock clock;
+
     @RequiresPermission("production:read")
     public DashboardFigures figures() {
-        ZoneId zone = ZoneId.of((String) em.createNativeQuery(TIME_ZONE).getSingleResult());
+        ZoneId zone = clock.zone();
         LocalDate today = LocalDate.now(zone);
         return new DashboardFigures(activeBatchesPerStage(), overdueOrders(today), dueNextDays(today), completedPerWeek(today, zone),
                 timePerStage());

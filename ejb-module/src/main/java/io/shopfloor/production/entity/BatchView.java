@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import io.shopfloor.orders.entity.OrderStatus;
+
 /** A batch with its orders and its work at every stage (in stage order). */
 public record BatchView(
         UUID id,
@@ -34,6 +36,6 @@ public record BatchView(
 
     /** An order of the batch as the batch screen lists it. */
     public record BatchOrderView(UUID orderId, String orderNumber, String customerName, String productName,
-            String status, LocalDate dueDate) {
+            OrderStatus status, LocalDate dueDate) {
     }
 }

@@ -68,7 +68,7 @@ class BatchesIT {
         assertThat(batches.pendingOrders("newBatch")).containsExactly(firstNumber, secondNumber);
         batches.tick("newBatch", firstNumber);
         batches.tick("newBatch", secondNumber);
-        batches.describeNewBatch("rush", "2026-12-31", "Walnut cups first");
+        batches.describeNewBatch("Rush", "2026-12-31", "Walnut cups first");
         String today = today();
         batches.createBatch();
 
@@ -76,12 +76,12 @@ class BatchesIT {
         assertThat(number).matches(BATCH_NUMBER).startsWith("B" + today);
         assertThat(batches.messages()).contains("Batch " + number + " created with 2 orders.");
         assertThat(batches.orders()).containsExactly(
-                Map.entry(firstNumber, "in production"), Map.entry(secondNumber, "in production"));
+                Map.entry(firstNumber, "In production"), Map.entry(secondNumber, "In production"));
         assertThat(batches.orderRow(firstNumber)).contains("Hifi Corner", "Aeolus", "2026-12-20");
         assertThat(batches.stage()).isEqualTo("Intake");
-        assertThat(batches.fact("shownPriority")).isEqualTo("rush");
+        assertThat(batches.fact("shownPriority")).isEqualTo("Rush");
         assertThat(batches.fact("shownTarget")).isEqualTo("2026-12-31");
-        assertThat(batches.fact("qualityStatus")).isEqualTo("good");
+        assertThat(batches.fact("qualityStatus")).isEqualTo("Good");
 
         String worker = "worker of " + org.slug();
         batches.assign("Intake", worker);
@@ -111,15 +111,15 @@ class BatchesIT {
         assertThat(batches.orders()).containsOnlyKeys(firstNumber);
         browser.driver().findElement(By.linkText(firstNumber)).click();
         browser.waitForAjax();
-        assertThat(browser.driver().findElement(By.id("order:status")).getText()).isEqualTo("in production");
+        assertThat(browser.driver().findElement(By.id("order:status")).getText()).isEqualTo("In production");
         browser.driver().get(shopfloor.staffUrl() + "/order.xhtml?id=" + second.getString("id"));
         browser.waitForAjax();
-        assertThat(browser.driver().findElement(By.id("order:status")).getText()).as("out of the batch, pending again").isEqualTo("pending");
+        assertThat(browser.driver().findElement(By.id("order:status")).getText()).as("out of the batch, pending again").isEqualTo("Pending");
 
         batches.openList();
         assertThat(batches.listedBatches()).containsOnlyKeys(number);
         // priority, stage, orders, due (the target), worker at the current stage (nobody yet), quality
-        assertThat(batches.listedBatches().get(number)).containsExactly("rush", "Sanding", "1", "2026-12-31", "", "good");
+        assertThat(batches.listedBatches().get(number)).containsExactly("Rush", "Sanding", "1", "2026-12-31", "", "Good");
     }
 
     @Test
@@ -146,21 +146,21 @@ class BatchesIT {
 
         assertThat(batches.addOrders(second.getString("orderNumber"))).contains("1 order added to batch " + number + ".");
         assertThat(batches.orders()).containsExactly(
-                Map.entry(first.getString("orderNumber"), "in production"), Map.entry(second.getString("orderNumber"), "in production"));
+                Map.entry(first.getString("orderNumber"), "In production"), Map.entry(second.getString("orderNumber"), "In production"));
 
-        assertThat(batches.editDetails("expedite", "2027-01-15", "Matched pairs")).contains("Batch " + number + " saved.");
+        assertThat(batches.editDetails("Expedite", "2027-01-15", "Matched pairs")).contains("Batch " + number + " saved.");
         batches.reload();
-        assertThat(batches.fact("shownPriority")).isEqualTo("expedite");
+        assertThat(batches.fact("shownPriority")).isEqualTo("Expedite");
         assertThat(batches.fact("shownTarget")).isEqualTo("2027-01-15");
         assertThat(browser.driver().findElement(By.id("batch:notes")).getDomProperty("value")).isEqualTo("Matched pairs");
 
-        assertThat(batches.setQuality("on hold")).contains("The quality status of batch " + number + " is now on hold.");
-        assertThat(batches.fact("qualityStatus")).isEqualTo("on hold");
+        assertThat(batches.setQuality("On hold")).contains("The quality status of batch " + number + " is now on hold.");
+        assertThat(batches.fact("qualityStatus")).isEqualTo("On hold");
         assertThat(batches.advance()).contains("Batch " + number + " is on quality hold and cannot leave Intake. Clear the hold first.");
         batches.reload();
         assertThat(batches.stage()).isEqualTo("Intake");
 
-        batches.setQuality("good");
+        batches.setQuality("Good");
         assertThat(batches.advance()).contains("moved on to Sanding.");
     }
 
@@ -178,7 +178,7 @@ class BatchesIT {
                 .contains("Batch " + number + " is completed, and so are its orders.");
         assertThat(batches.stage()).isEqualTo("completed");
         assertThat(batches.fact("completedAt")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
-        assertThat(batches.orders()).containsExactly(Map.entry(order.getString("orderNumber"), "completed"));
+        assertThat(batches.orders()).containsExactly(Map.entry(order.getString("orderNumber"), "Completed"));
         assertThat(batches.shows("batch:advance")).as("a completed batch does not move").isFalse();
         assertThat(batches.hasAssignMenus()).isFalse();
 
@@ -186,7 +186,7 @@ class BatchesIT {
         assertThat(batches.listedBatches()).isEmpty();
         batches.toggleShowCompleted();
         assertThat(batches.listedBatches()).containsOnlyKeys(number);
-        assertThat(batches.listedBatches().get(number)).startsWith("standard", "completed", "1");
+        assertThat(batches.listedBatches().get(number)).startsWith("Standard", "completed", "1");
     }
 
     @Test

@@ -111,7 +111,7 @@ class ProductionBoardIT {
         assertThat(orders).allSatisfy(order -> assertThat(data.orderStatus(order)).isEqualTo("completed"));
         browser.driver().get(shopfloor.staffUrl() + "/order.xhtml?id=" + orders.get(0));
         browser.waitForAjax();
-        assertThat(browser.driver().findElement(By.id("order:status")).getText()).isEqualTo("completed");
+        assertThat(browser.driver().findElement(By.id("order:status")).getText()).isEqualTo("Completed");
 
         screens.openDashboard();
         assertThat(screens.figure("completedThisWeek")).isEqualTo(completed + 2);

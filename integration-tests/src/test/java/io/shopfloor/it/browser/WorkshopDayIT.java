@@ -83,7 +83,7 @@ class WorkshopDayIT {
         staff.chooseProduct("Orpheus (OR)", "Cherry");
         String cherry = staff.saveNewOrder();
         assertThat(walnut).isNotEqualTo(cherry);
-        assertThat(staff.listedOrders("Klangwerk")).containsOnly(Map.entry(walnut, "pending"), Map.entry(cherry, "pending"));
+        assertThat(staff.listedOrders("Klangwerk")).containsOnly(Map.entry(walnut, "Pending"), Map.entry(cherry, "Pending"));
 
         // 3. The dashboard before production.
         production.openDashboard();
@@ -105,10 +105,10 @@ class WorkshopDayIT {
         batches.assign(firstStage, worker);
         batches.reload();
         assertThat(batches.workerAt(firstStage)).as("the assignment was saved").isEqualTo(worker);
-        assertThat(batches.orders()).containsOnly(Map.entry(walnut, "in production"), Map.entry(cherry, "in production"));
+        assertThat(batches.orders()).containsOnly(Map.entry(walnut, "In production"), Map.entry(cherry, "In production"));
         assertThat(batches.orderRow(walnut)).contains("Klangwerk", "Orpheus", due);
         assertThat(staff.listedOrders("Klangwerk"))
-                .containsOnly(Map.entry(walnut, "in production"), Map.entry(cherry, "in production"));
+                .containsOnly(Map.entry(walnut, "In production"), Map.entry(cherry, "In production"));
         production.openDashboard();
         assertThat(production.figure("activeBatches")).isEqualTo(activeBefore + 1);
 
@@ -145,7 +145,7 @@ class WorkshopDayIT {
         // 6. Both orders completed, with the batch in their history; the dashboard counts them.
         for (String order : List.of(walnut, cherry)) {
             staff.openOrder(order);
-            assertThat(staff.orderStatus()).as(order).isEqualTo("completed");
+            assertThat(staff.orderStatus()).as(order).isEqualTo("Completed");
             assertThat(staff.orderHistory()).as(order + "'s history").last()
                     .isEqualTo("in production | completed | " + manager + " | Batch " + batch + " completed");
         }

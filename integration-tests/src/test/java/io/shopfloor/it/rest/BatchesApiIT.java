@@ -186,7 +186,7 @@ class BatchesApiIT {
         Api.Response created = manager.post("/batches", Json.createObjectBuilder().add("priority", "rush").add("orderIds", ids).build());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.json().getString("batchNumber")).matches("B\\d{8}-\\d{3,}");
-        assertThat(created.json().getJsonArray("orders").getJsonObject(0).getString("status")).isEqualTo("in production");
+        assertThat(created.json().getJsonArray("orders").getJsonObject(0).getString("status")).isEqualTo("in_production");
         return created.json();
     }
 }

@@ -32,6 +32,25 @@ class OrdersApiIT {
     }
 
     @Test
+    void searchIgnoresCaseAndAccentsSoNguyenFindsNguyen() {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
+        String name = "Nguyễn Thị Hồng " + suffix;
+        String customerId = acmeManager.post("/customers", jakarta.json.Json.createObjectBuilder().add("name", name).build())
+                .json().getString("id");
+        acmeManager.post("/orders", jakarta.json.Json.createObjectBuilder().add("customerId", customerId).build());
+
+        var customers = acmeManager.get("/customers?q=" + java.net.URLEncoder.encode("nguyen thi hong " + suffix,
+                java.nio.charset.StandardCharsets.UTF_8)).json().getJsonArray("items");
+        assertThat(customers).hasSize(1);
+        assertThat(customers.getJsonObject(0).getString("name")).isEqualTo(name);
+        var orders = acmeManager.get("/orders?q=" + java.net.URLEncoder.encode("HONG " + suffix, java.nio.charset.StandardCharsets.UTF_8))
+                .json().getJsonArray("items");
+        assertThat(orders).extracting(order -> order.asJsonObject().getString("customerName")).containsExactly(name);
+        assertThat(acmeManager.get("/customers?q=" + java.net.URLEncoder.encode("nguyen thi hang " + suffix,
+                java.nio.charset.StandardCharsets.UTF_8)).json().getJsonArray("items")).isEmpty();
+    }
+
+    @Test
     void aManagerCreatesACustomerAndAnOrderAndReadsThemBack() {
         String customerId = createCustomer(acmeManager, "Hifi Corner");
         Api.Response created = acmeManager.post("/orders", Json.createObjectBuilder()

@@ -78,7 +78,7 @@ class BatchServicesIT {
         BatchView batch = batches.create(new BatchDraft(BatchPriority.RUSH, LocalDate.now().plusDays(10), "walnut run"), List.of(first, second));
         assertThat(batch.batchNumber()).matches("B\\d{8}-\\d{3,}");
         assertThat(batch.stageName()).isEqualTo(active.get(0).name());
-        assertThat(batch.orders()).extracting(BatchView.BatchOrderView::status).containsOnly("in production");
+        assertThat(batch.orders()).extracting(BatchView.BatchOrderView::status).containsOnly(io.shopfloor.orders.entity.OrderStatus.IN_PRODUCTION);
         assertThat(orders.history(first)).last().extracting(StatusChangeView::reason).isEqualTo("Added to batch " + batch.batchNumber());
         assertThat(batch.assignments()).extracting(AssignmentView::stageName)
                 .containsExactlyElementsOf(active.stream().map(StageView::name).toList());
@@ -122,7 +122,7 @@ class BatchServicesIT {
             batch = batches.advance(batch.id(), batch.version());
         }
         assertThat(batch.isCompleted()).isTrue();
-        assertThat(batch.orders()).extracting(BatchView.BatchOrderView::status).containsOnly("completed");
+        assertThat(batch.orders()).extracting(BatchView.BatchOrderView::status).containsOnly(io.shopfloor.orders.entity.OrderStatus.COMPLETED);
         assertThat(orders.find(first).status()).isEqualTo(OrderStatus.COMPLETED);
         assertThat(orders.history(second)).last().extracting(StatusChangeView::reason).isEqualTo("Batch " + batch.batchNumber() + " completed");
         assertThat(batch.assignments()).allSatisfy(a -> assertThat(a.completedAt()).isNotNull());

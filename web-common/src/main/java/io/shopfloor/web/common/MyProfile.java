@@ -29,6 +29,7 @@ public class MyProfile implements Serializable {
     ApiTokens apiTokens;
 
     private String displayName;
+    private String language;
     private String currentPassword;
     private String newPassword;
     private String tokenName;
@@ -56,6 +57,36 @@ public class MyProfile implements Serializable {
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of("displayName", "profile:displayName"));
         }
+    }
+
+    /** The language the user chose, "" for the browser's. */
+    public String getLanguage() {
+        if (language == null) {
+            language = currentUser.me().language().orElse("");
+        }
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    /** Saves the choice and shows the profile again, in the chosen language. */
+    public String saveLanguage() {
+        try {
+            currentUser.chooseMyLanguage(language == null || language.isEmpty() ? null : language);
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, Map.of("language", "language:choice"));
+            return null;
+        }
+        boolean browsers = language == null || language.isEmpty();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.Locale next = browsers ? faces.getApplication().getViewHandler().calculateLocale(faces)
+                : java.util.Locale.forLanguageTag(language);
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.in(next, "profile.language.saved",
+                Texts.in(next, browsers ? "profile.language.browser" : "profile.language." + language)), null));
+        return "/profile?faces-redirect=true";
     }
 
     public void changePassword() {

@@ -42,6 +42,9 @@ public class AuditQueries {
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    io.shopfloor.platform.tenancy.control.OrganizationClock clock;
+
     /** Newest first; {@code from}/{@code to} are whole days in {@code zone}. */
     public List<AuditRecord> page(AuditFilter filter, ZoneId zone, PageRequest page) {
         Where where = new Where(filter, zone);
@@ -75,14 +78,9 @@ public class AuditQueries {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    /** The organization's time zone, UTC when it names none Java knows. */
+    /** The organization's time zone (its clock's). */
     public ZoneId timeZone() {
-        List<?> rows = em.createNativeQuery("SELECT timezone FROM shopfloor.tenants").getResultList();
-        try {
-            return rows.isEmpty() ? ZoneId.of("UTC") : ZoneId.of((String) rows.get(0));
-        } catch (java.time.DateTimeException unknown) {
-            return ZoneId.of("UTC");
-        }
+        return clock.zone();
     }
 
     /**

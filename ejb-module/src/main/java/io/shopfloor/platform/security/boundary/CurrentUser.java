@@ -1,5 +1,6 @@
 package io.shopfloor.platform.security.boundary;
 
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.ejb.Stateless;
@@ -11,6 +12,7 @@ import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.tenancy.control.CallerIdentity;
+import io.shopfloor.platform.tenancy.control.OrganizationClock;
 import io.shopfloor.platform.users.control.Passwords;
 
 /**
@@ -31,11 +33,26 @@ public class CurrentUser {
     public SignedInUser me() {
         CallerIdentity caller = this.caller.identity();
         Set<String> permissions = this.caller.permissions();
-        Object[] row = (Object[]) em.createNativeQuery(
-                        "SELECT u.email, u.display_name, t.name FROM shopfloor.users u JOIN shopfloor.tenants t ON t.id = u.tenant_id WHERE u.id = ?1")
+        Object[] row = (Object[]) em.createNativeQuery("""
+                        SELECT u.email, u.display_name, t.name, t.timezone, t.currency, u.locale
+                        FROM shopfloor.users u JOIN shopfloor.tenants t ON t.id = u.tenant_id WHERE u.id = ?1""")
                 .setParameter(1, caller.userId())
                 .getSingleResult();
-        return new SignedInUser(caller.userId(), caller.tenantId(), (String) row[0], (String) row[1], (String) row[2], permissions);
+        return new SignedInUser(caller.userId(), caller.tenantId(), (String) row[0], (String) row[1], (String) row[2], permissions,
+                OrganizationClock.zoneOf((String) row[3]), (String) row[4], Optional.ofNullable((String) row[5]));
+    }
+
+    /** The language the caller's screens speak ({@link SignedInUser#LANGUAGES}); null follows the browser. */
+    @RequiresPermission(RequiresPermission.SIGNED_IN)
+    public SignedInUser chooseMyLanguage(String language) {
+        if (language != null && !SignedInUser.LANGUAGES.contains(language)) {
+            throw InvalidInputException.of("language", "must be one of " + new java.util.TreeSet<>(SignedInUser.LANGUAGES));
+        }
+        em.createNativeQuery("UPDATE shopfloor.users SET locale = ?1, version = version + 1 WHERE id = ?2")
+                .setParameter(1, language)
+                .setParameter(2, caller.userId())
+                .executeUpdate();
+        return me();
     }
 
     /** Changes the name the caller is shown with. */

@@ -58,7 +58,7 @@ public class Users {
     @RequiresPermission("users:read")
     public Page<UserView> list(String search, PageRequest page) {
         String pattern = SearchText.containsPattern(search);
-        String where = pattern == null ? "" : " WHERE LOWER(u.email) LIKE :p ESCAPE '\\' OR LOWER(u.displayName) LIKE :p ESCAPE '\\'";
+        String where = pattern == null ? "" : " WHERE " + SearchText.matches("u.email", "p") + " OR " + SearchText.matches("u.displayName", "p");
         TypedQuery<User> query = em.createQuery("SELECT u FROM User u" + where + " ORDER BY LOWER(u.displayName), u.id", User.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(u) FROM User u" + where, Long.class);
         if (pattern != null) {

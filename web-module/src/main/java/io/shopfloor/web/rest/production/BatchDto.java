@@ -19,7 +19,7 @@ public record BatchDto(UUID id, String batchNumber, String priority, String qual
     static BatchDto of(BatchView b) {
         return new BatchDto(b.id(), b.batchNumber(), b.priority().code(), b.qualityStatus().code(), b.stageId(), b.stageName(),
                 b.targetCompletion(), b.completedAt(), b.notes(), b.createdAt(), b.version(),
-                b.orders().stream().map(o -> new OrderLine(o.orderId(), o.orderNumber(), o.customerName(), o.productName(), o.status(),
+                b.orders().stream().map(o -> new OrderLine(o.orderId(), o.orderNumber(), o.customerName(), o.productName(), o.status().code(),
                         o.dueDate())).toList(),
                 b.assignments().stream().map(AssignmentDto::of).toList());
     }

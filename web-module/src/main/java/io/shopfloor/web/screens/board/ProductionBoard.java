@@ -1,7 +1,6 @@
 package io.shopfloor.web.screens.board;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +67,8 @@ public class ProductionBoard implements Serializable {
         if (!me.can("production:read")) {
             return;
         }
-        // The server's day: the organization's time zone is not offered to every role.
-        layout = BoardLayout.of(stages.list(), batches.board(), LocalDate.now());
+        // The organization's day decides what is overdue, not the server's.
+        layout = BoardLayout.of(stages.list(), batches.board(), me.getToday());
         readMillis = (System.nanoTime() - renderStarted) / 1_000_000;
     }
 

@@ -1,0 +1,130 @@
+package io.shopfloor.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import io.shopfloor.it.TestShopfloor;
+
+/**
+ * Every staff and console screen, some of their dialogs and error states, in English and in
+ * Vietnamese, scanned by axe-core against WCAG 2.0 and 2.1, levels A and AA: none may show a
+ * serious or critical violation. The demo workshop's administrator signs in, so the lists, the
+ * board and the charts are full. New screens join {@link #STAFF} or {@link #CONSOLE}.
+ */
+class AccessibilityIT {
+
+    private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+    /** Staff screens, with the list whose first record's page is scanned too. */
+    private static final List<String> STAFF = List.of("orders.xhtml", "order.xhtml", "customers.xhtml", "products.xhtml",
+            "board.xhtml", "batches.xhtml", "my-work.xhtml", "dashboard.xhtml", "profile.xhtml");
+    private static final List<String> DETAILS = List.of("order.xhtml?id=", "customer.xhtml?id=", "product.xhtml?id=", "batch.xhtml?id=");
+    private static final List<String> CONSOLE = List.of("users.xhtml", "custom-fields.xhtml", "stages.xhtml", "roles.xhtml",
+            "tokens.xhtml", "settings.xhtml", "audit.xhtml", "profile.xhtml");
+
+    private TestShopfloor shopfloor;
+    private Browser browser;
+    private final List<String> findings = new ArrayList<>();
+    private int scans;
+
+    @BeforeEach
+    void open() {
+        shopfloor = TestShopfloor.get();
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    void everyScreenPassesWcagAAInBothLanguages() {
+        browser.driver().get(shopfloor.staffUrl() + "/sign-in.xhtml");
+        scan("sign-in");
+        new SignInPage(browser).signIn("nobody", "nobody@demo.example", "wrong password");
+        scan("sign-in, refused");
+
+        var admin = shopfloor.demo("admin");
+        new SignInPage(browser).open(shopfloor.staffUrl()).signIn(admin.organization(), admin.email(), admin.password());
+        for (String language : List.of("en", "vi")) {
+            chooseLanguage(language.equals("en") ? "English" : "Tiếng Việt");
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+            scanEverything(language);
+        }
+        chooseLanguage("Theo trình duyệt");
+        findings.forEach(finding -> System.out.println("Accessibility violation: " + finding));
+        System.out.printf("Accessibility: %d scans (WCAG 2.0/2.1 A and AA), %d serious or critical violations%n", scans, findings.size());
+        assertThat(findings).as("serious or critical WCAG violations").isEmpty();
+    }
+
+    private void scanEverything(String language) {
+        for (String page : STAFF) {
+            open(shopfloor.staffUrl() + "/" + page);
+            scan(language + " " + page);
+        }
+        for (String detail : DETAILS) {
+            open(shopfloor.staffUrl() + "/" + detail.replace(".xhtml?id=", "s.xhtml").replace("batchs", "batches"));
+            WebElement link = browser.driver().findElement(By.cssSelector("a[href*='" + detail + "']"));
+            open(link.getAttribute("href"));
+            scan(language + " " + detail + "…");
+        }
+        // A form's error state: the new order saved empty.
+        open(shopfloor.staffUrl() + "/order.xhtml");
+        browser.driver().findElement(By.id("order:save")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error, .ui-messages-error")));
+        scan(language + " order.xhtml, refused");
+        // A dialog: the new batch.
+        open(shopfloor.staffUrl() + "/batches.xhtml");
+        browser.driver().findElement(By.id("batches:newBatch")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("newBatchDialog")));
+        browser.waitForAjax();
+        scan(language + " batches.xhtml, new batch dialog");
+
+        for (String page : CONSOLE) {
+            open(shopfloor.consoleUrl() + "/" + page);
+            scan(language + " console " + page);
+        }
+    }
+
+    /** Chooses a language on the profile page by its label there. */
+    private void chooseLanguage(String label) {
+        open(shopfloor.staffUrl() + "/profile.xhtml");
+        browser.choose("language:choice", label);
+        WebElement save = browser.driver().findElement(By.id("language:saveLanguage"));
+        save.click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(save));
+        browser.waitForAjax();
+    }
+
+    private void open(String url) {
+        browser.driver().get(url);
+        browser.waitForAjax();
+    }
+
+    private void scan(String what) {
+        Results results = new AxeBuilder().withTags(TAGS).analyze(browser.driver());
+        scans++;
+        assertThat(results.isErrored()).as("axe-core ran on " + what).isFalse();
+        for (Rule rule : results.getViolations()) {
+            if (BLOCKING.contains(rule.getImpact())) {
+                findings.add(what + ": " + rule.getId() + " (" + rule.getImpact() + ", " + rule.getNodes().size() + "×) "
+                        + rule.getNodes().stream().limit(3).map(node -> node.getTarget().toString()).toList());
+            }
+        }
+    }
+}
