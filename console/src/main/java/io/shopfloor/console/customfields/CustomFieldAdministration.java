@@ -22,6 +22,7 @@ import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.customfields.entity.DefinitionDraft;
 import io.shopfloor.platform.customfields.entity.FieldType;
 import io.shopfloor.platform.customfields.entity.FieldView;
+import io.shopfloor.web.common.Reordering;
 import io.shopfloor.web.common.ServiceErrors;
 
 /** The custom fields of one entity type at a time: define, change, reorder, deactivate, reactivate. */
@@ -138,7 +139,16 @@ public class CustomFieldAdministration implements Serializable {
     /** A row dragged to a new place: the new order is saved at once. */
     public void reorder(ReorderEvent event) {
         // The table has already moved the row in the list it shows.
-        List<UUID> order = getFields().stream().map(FieldView::id).toList();
+        saveOrder(getFields());
+    }
+
+    /** The keyboard's way: "Move up" (-1) or "Move down" (+1) on the row at {@code index}. */
+    public void move(int index, int step) {
+        saveOrder(Reordering.moved(getFields(), index, step));
+    }
+
+    private void saveOrder(List<FieldView> rows) {
+        List<UUID> order = rows.stream().map(FieldView::id).toList();
         try {
             fields = new ArrayList<>(customFields.reorder(entity.code(), order));
             info("Order of fields saved.");

@@ -20,6 +20,7 @@ import io.shopfloor.production.boundary.ProductionStages;
 import io.shopfloor.production.entity.StageDraft;
 import io.shopfloor.production.entity.StageView;
 import io.shopfloor.production.entity.StageView.RoleChoice;
+import io.shopfloor.web.common.Reordering;
 import io.shopfloor.web.common.ServiceErrors;
 
 /** The production stages: add, rename, estimate, name responsible roles, reorder, deactivate. */
@@ -95,8 +96,17 @@ public class ProductionStageAdministration implements Serializable {
 
     /** A row dragged to a new place: the table has moved it in the list already; the order is saved at once. */
     public void reorder(ReorderEvent event) {
+        saveOrder(getStages());
+    }
+
+    /** The keyboard's way: "Move up" (-1) or "Move down" (+1) on the row at {@code index}. */
+    public void move(int index, int step) {
+        saveOrder(Reordering.moved(getStages(), index, step));
+    }
+
+    private void saveOrder(List<StageView> order) {
         try {
-            list = new ArrayList<>(stages.reorder(getStages().stream().map(StageView::id).toList()));
+            list = new ArrayList<>(stages.reorder(order.stream().map(StageView::id).toList()));
             info("Order of stages saved.");
         } catch (RuntimeException e) {
             list = null;

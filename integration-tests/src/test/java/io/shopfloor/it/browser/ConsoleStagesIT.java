@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -52,6 +53,16 @@ class ConsoleStagesIT {
         browser.waitForAjax();
         assertThat(browser.driver().findElement(By.id("stages:messages")).getText()).contains("Stage Engraving added at the end.");
         assertThat(row("Engraving").getText()).contains("1.5").contains("worker").contains("Active");
+
+        // Without dragging: the row's "Move up", reached and pressed with the keyboard.
+        WebElement up = row("Engraving").findElement(By.xpath(".//button[contains(@id,':up')]"));
+        assertThat(up.getAttribute("title")).isEqualTo("Move up");
+        up.sendKeys(Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.stalenessOf(up));
+        browser.waitForAjax();
+        assertThat(stageNames()).containsExactly("Intake", "Sanding", "Finishing", "Sub-Assembly", "Final Assembly",
+                "Acoustic QC", "Engraving", "Shipping");
+        assertThat(browser.driver().findElement(By.id("stages:messages")).getText()).contains("Order of stages saved.");
 
         browser.driver().findElement(By.id("stages:newStage")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("stage:name"))).sendKeys("engraving");
