@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
@@ -22,6 +20,7 @@ import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.customfields.entity.DefinitionDraft;
 import io.shopfloor.platform.customfields.entity.FieldType;
 import io.shopfloor.platform.customfields.entity.FieldView;
+import io.shopfloor.web.common.Texts;
 import io.shopfloor.web.common.Reordering;
 import io.shopfloor.web.common.ServiceErrors;
 
@@ -116,8 +115,7 @@ public class CustomFieldAdministration implements Serializable {
             FieldView saved = editing == null
                     ? customFields.create(entity.code(), draft)
                     : customFields.update(editing.id(), editing.version(), draft);
-            info((editing == null ? "Field " : "Changes to ") + saved.label() + (editing == null ? " added to " : " saved for ")
-                    + entity.label().toLowerCase() + ".");
+            Texts.info(editing == null ? "fields.added" : "fields.saved", saved.label(), entity.label().toLowerCase());
             fields = null;
             PrimeFaces.current().executeScript("PF('fieldDialog').hide()");
         } catch (RuntimeException e) {
@@ -128,8 +126,7 @@ public class CustomFieldAdministration implements Serializable {
     public void setActive(FieldView field, boolean active) {
         try {
             customFields.setActive(field.id(), field.version(), active);
-            info(active ? field.label() + " is active again: its stored values show again."
-                    : field.label() + " is deactivated: hidden from forms, lists and the API; its stored values are kept.");
+            Texts.info(active ? "fields.active" : "fields.deactivated", field.label());
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of());
         }
@@ -151,7 +148,7 @@ public class CustomFieldAdministration implements Serializable {
         List<UUID> order = rows.stream().map(FieldView::id).toList();
         try {
             fields = new ArrayList<>(customFields.reorder(entity.code(), order));
-            info("Order of fields saved.");
+            Texts.info("fields.orderSaved");
         } catch (RuntimeException e) {
             fields = null;
             ServiceErrors.show(e, Map.of());
@@ -162,9 +159,6 @@ public class CustomFieldAdministration implements Serializable {
         fields = null;
     }
 
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
 
     public List<CustomFieldEntity> getEntities() {
         return Arrays.asList(CustomFieldEntity.values());

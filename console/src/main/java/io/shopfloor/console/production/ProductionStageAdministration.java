@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
@@ -20,6 +18,7 @@ import io.shopfloor.production.boundary.ProductionStages;
 import io.shopfloor.production.entity.StageDraft;
 import io.shopfloor.production.entity.StageView;
 import io.shopfloor.production.entity.StageView.RoleChoice;
+import io.shopfloor.web.common.Texts;
 import io.shopfloor.web.common.Reordering;
 import io.shopfloor.web.common.ServiceErrors;
 
@@ -76,7 +75,7 @@ public class ProductionStageAdministration implements Serializable {
         StageDraft draft = new StageDraft(name, estimatedHours, roleIds.stream().map(UUID::fromString).toList());
         try {
             StageView saved = editing == null ? stages.create(draft) : stages.update(editing.id(), editing.version(), draft);
-            info((editing == null ? "Stage " + saved.name() + " added at the end." : "Stage " + saved.name() + " saved."));
+            Texts.info(editing == null ? "stages.added" : "stages.saved", saved.name());
             list = null;
             PrimeFaces.current().executeScript("PF('stageDialog').hide()");
         } catch (RuntimeException e) {
@@ -87,7 +86,7 @@ public class ProductionStageAdministration implements Serializable {
     public void setActive(StageView stage, boolean active) {
         try {
             stages.setActive(stage.id(), stage.version(), active);
-            info(active ? stage.name() + " is active again." : stage.name() + " is deactivated: batches no longer pass through it.");
+            Texts.info(active ? "stages.active" : "stages.deactivated", stage.name());
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of());
         }
@@ -107,16 +106,13 @@ public class ProductionStageAdministration implements Serializable {
     private void saveOrder(List<StageView> order) {
         try {
             list = new ArrayList<>(stages.reorder(order.stream().map(StageView::id).toList()));
-            info("Order of stages saved.");
+            Texts.info("stages.orderSaved");
         } catch (RuntimeException e) {
             list = null;
             ServiceErrors.show(e, Map.of());
         }
     }
 
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
 
     /** The responsible roles of a stage, for its row. */
     public String roleNames(StageView stage) {

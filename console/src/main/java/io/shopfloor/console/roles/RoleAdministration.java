@@ -8,8 +8,6 @@ import java.util.UUID;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
@@ -18,6 +16,7 @@ import org.primefaces.PrimeFaces;
 import io.shopfloor.platform.roles.boundary.Roles;
 import io.shopfloor.platform.roles.entity.PermissionMatrix;
 import io.shopfloor.platform.roles.entity.RoleDetails;
+import io.shopfloor.web.common.Texts;
 import io.shopfloor.web.common.ServiceErrors;
 
 /** The roles of the administrator's organization and the permission matrix of one of them. */
@@ -53,7 +52,7 @@ public class RoleAdministration implements Serializable {
     public void create() {
         try {
             RoleDetails created = roles.create(newName, newDescription, Set.of());
-            info("The role \"" + created.name() + "\" is created. Choose its permissions below.");
+            Texts.info("roles.created", created.name());
             newName = null;
             newDescription = null;
             list = null;
@@ -72,7 +71,7 @@ public class RoleAdministration implements Serializable {
     public void rename() {
         try {
             RoleDetails renamed = roles.rename(renamingId, renameTo);
-            info("The role is now called \"" + renamed.name() + "\".");
+            Texts.info("roles.renamed", renamed.name());
             list = null;
             if (selected != null && selected.id().equals(renamed.id())) {
                 selected = renamed;
@@ -86,7 +85,7 @@ public class RoleAdministration implements Serializable {
     public void delete(RoleDetails role) {
         try {
             roles.delete(role.id());
-            info("The role \"" + role.name() + "\" is deleted.");
+            Texts.info("roles.deleted", role.name());
             list = null;
             if (selected != null && selected.id().equals(role.id())) {
                 selected = null;
@@ -107,15 +106,12 @@ public class RoleAdministration implements Serializable {
             selected = roles.setPermissions(selected.id(), matrix.toGrants());
             matrix = PermissionMatrix.of(selected.permissions());
             list = null;
-            info("The permissions of \"" + selected.name() + "\" are saved; its users have them from their next click on.");
+            Texts.info("roles.permissionsSaved", selected.name());
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of());
         }
     }
 
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
 
     public String getNewName() {
         return newName;

@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
@@ -19,6 +17,7 @@ import io.shopfloor.platform.security.boundary.ApiTokens.NewApiToken;
 import io.shopfloor.platform.security.boundary.ApiTokens.UserApiTokenView;
 import io.shopfloor.platform.users.boundary.Users;
 import io.shopfloor.platform.users.entity.UserView;
+import io.shopfloor.web.common.Texts;
 import io.shopfloor.web.common.ServiceErrors;
 
 /** Every API token of the organization: who holds it, when it was last used; revoke or create one for a user. */
@@ -64,7 +63,7 @@ public class TokenAdministration implements Serializable {
             name = null;
             days = ApiTokens.DEFAULT_VALID_DAYS;
             tokens = null;
-            info("The token \"" + token.name() + "\" is created. Copy it now: it is not shown again.");
+            Texts.info("tokens.created", token.name());
             PrimeFaces.current().executeScript("PF('newTokenDialog').hide()");
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of("name", "newToken:name", "userId", "newToken:user", "currentPassword", "newToken:password",
@@ -78,15 +77,12 @@ public class TokenAdministration implements Serializable {
         try {
             apiTokens.revokeAny(token.id());
             tokens = null;
-            info("The token \"" + token.name() + "\" of " + token.userName() + " is revoked; it no longer works.");
+            Texts.info("tokens.revoked", token.name(), token.userName());
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of());
         }
     }
 
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
 
     public String getUserId() {
         return userId;

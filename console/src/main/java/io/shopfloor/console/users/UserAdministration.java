@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -21,6 +20,7 @@ import io.shopfloor.platform.users.entity.RoleView;
 import io.shopfloor.platform.users.entity.SetPasswordLink;
 import io.shopfloor.platform.users.entity.UserEdit;
 import io.shopfloor.platform.users.entity.UserView;
+import io.shopfloor.web.common.Texts;
 import io.shopfloor.web.common.ServiceErrors;
 import io.shopfloor.web.common.ServiceList;
 
@@ -66,10 +66,10 @@ public class UserAdministration implements Serializable {
             if (useLink) {
                 CreatedUser created = users.createWithLink(new NewUser(email, displayName, null, chosenRoles));
                 showLink(created.user(), created.link());
-                info(created.user().displayName() + " is created; they sign in after choosing a password with the link.");
+                Texts.info("users.createdWithLink", created.user().displayName());
             } else {
                 UserView created = users.create(new NewUser(email, displayName, password, chosenRoles));
-                info(created.displayName() + " can now sign in as " + created.email() + ".");
+                Texts.info("users.created", created.displayName(), created.email());
             }
             email = null;
             displayName = null;
@@ -95,7 +95,7 @@ public class UserAdministration implements Serializable {
     public void saveEdit() {
         try {
             UserView saved = users.update(chosen.id(), chosen.version(), new UserEdit(editEmail, editDisplayName));
-            info(saved.displayName() + " is saved.");
+            Texts.info("users.saved", saved.displayName());
             PrimeFaces.current().executeScript("PF('editUserDialog').hide()");
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of("email", "editUser:email", "displayName", "editUser:displayName"));
@@ -105,7 +105,7 @@ public class UserAdministration implements Serializable {
     public void saveRoles() {
         try {
             UserView saved = users.assignRoles(chosen.id(), chosenRoleIds.stream().map(UUID::fromString).toList());
-            info(saved.displayName() + " now has the roles: " + saved.roleNames() + ". It applies from their next click on.");
+            Texts.info("users.rolesSaved", saved.displayName(), saved.roleNames());
             PrimeFaces.current().executeScript("PF('userRolesDialog').hide()");
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of("roleIds", "userRoles:roles"));
@@ -116,7 +116,7 @@ public class UserAdministration implements Serializable {
         try {
             users.resetPassword(chosen.id(), newPassword);
             newPassword = null;
-            info("The password of " + chosen.displayName() + " is changed. Tell them the new one in person.");
+            Texts.info("users.passwordSet", chosen.displayName());
             PrimeFaces.current().executeScript("PF('passwordDialog').hide()");
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of("newPassword", "password:newPassword"));
@@ -126,7 +126,7 @@ public class UserAdministration implements Serializable {
     public void makeLink() {
         try {
             showLink(chosen, users.resetPasswordWithLink(chosen.id()));
-            info("The old password of " + chosen.displayName() + " no longer works; send them the link.");
+            Texts.info("users.passwordLink", chosen.displayName());
             PrimeFaces.current().executeScript("PF('passwordDialog').hide()");
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of());
@@ -152,15 +152,12 @@ public class UserAdministration implements Serializable {
     public void deactivate(UserView user) {
         try {
             users.deactivate(user.id());
-            info(user.displayName() + " is deactivated and can no longer sign in.");
+            Texts.info("users.deactivated", user.displayName());
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of());
         }
     }
 
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
 
     public List<RoleView> getRoles() {
         if (roles == null) {

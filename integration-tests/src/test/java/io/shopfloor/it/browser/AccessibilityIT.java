@@ -22,7 +22,8 @@ import io.shopfloor.it.TestShopfloor;
  * Every staff and console screen, some of their dialogs and error states, in English and in
  * Vietnamese, scanned by axe-core against WCAG 2.0 and 2.1, levels A and AA: none may show a
  * serious or critical violation. The demo workshop's administrator signs in, so the lists, the
- * board and the charts are full. New screens join {@link #STAFF} or {@link #CONSOLE}.
+ * board and the charts are full. New screens join {@link #STAFF} or {@link #CONSOLE}, their dialogs
+ * {@link #CONSOLE_DIALOGS}.
  */
 class AccessibilityIT {
 
@@ -35,6 +36,12 @@ class AccessibilityIT {
     private static final List<String> DETAILS = List.of("order.xhtml?id=", "customer.xhtml?id=", "product.xhtml?id=", "batch.xhtml?id=");
     private static final List<String> CONSOLE = List.of("users.xhtml", "custom-fields.xhtml", "stages.xhtml", "roles.xhtml",
             "tokens.xhtml", "settings.xhtml", "audit.xhtml", "profile.xhtml");
+
+    /** Console dialogs: the page, the button that opens the dialog (its id's last part), the dialog. */
+    private static final List<List<String>> CONSOLE_DIALOGS = List.of(
+            List.of("users.xhtml", "newUser", "newUserDialog"), List.of("custom-fields.xhtml", "newField", "fieldDialog"),
+            List.of("stages.xhtml", "newStage", "stageDialog"), List.of("roles.xhtml", "newRole", "newRoleDialog"),
+            List.of("tokens.xhtml", "newToken", "newTokenDialog"));
 
     private TestShopfloor shopfloor;
     private Browser browser;
@@ -98,6 +105,13 @@ class AccessibilityIT {
         for (String page : CONSOLE) {
             open(shopfloor.consoleUrl() + "/" + page);
             scan(language + " console " + page);
+        }
+        for (List<String> dialog : CONSOLE_DIALOGS) {
+            open(shopfloor.consoleUrl() + "/" + dialog.get(0));
+            browser.driver().findElement(By.cssSelector("button[id$=':" + dialog.get(1) + "']")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(dialog.get(2))));
+            browser.waitForAjax();
+            scan(language + " console " + dialog.get(0) + ", " + dialog.get(2));
         }
     }
 

@@ -147,7 +147,7 @@ class WorkshopDayIT {
             staff.openOrder(order);
             assertThat(staff.orderStatus()).as(order).isEqualTo("Completed");
             assertThat(staff.orderHistory()).as(order + "'s history").last()
-                    .isEqualTo("in production | completed | " + manager + " | Batch " + batch + " completed");
+                    .isEqualTo("In production | Completed | " + manager + " | Batch " + batch + " completed");
         }
         production.openDashboard();
         assertThat(production.figure("completedThisWeek")).isEqualTo(completedBefore + 2);

@@ -34,6 +34,14 @@ public class Me {
         return user;
     }
 
+    /**
+     * Reads the user again at the next use: the page's language is decided before the action runs,
+     * so an action that changes the user's own account (their name) calls this for the page to show it.
+     */
+    public void reread() {
+        user = null;
+    }
+
     public boolean can(String permission) {
         return getUser().can(permission);
     }

@@ -9,6 +9,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import io.shopfloor.platform.security.boundary.ApiTokens;
@@ -27,6 +28,9 @@ public class MyProfile implements Serializable {
 
     @EJB
     ApiTokens apiTokens;
+
+    @Inject
+    Me me;
 
     private String displayName;
     private String language;
@@ -53,7 +57,8 @@ public class MyProfile implements Serializable {
     public void saveName() {
         try {
             displayName = currentUser.renameMe(displayName).displayName();
-            info("Your name is saved.");
+            me.reread();
+            Texts.info("profile.nameSaved");
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of("displayName", "profile:displayName"));
         }
@@ -94,7 +99,7 @@ public class MyProfile implements Serializable {
             int generation = currentUser.changeMyPassword(currentPassword, newPassword);
             ShopfloorAuthentication.keepThisSession((jakarta.servlet.http.HttpServletRequest)
                     FacesContext.getCurrentInstance().getExternalContext().getRequest(), generation);
-            info("Your password is changed. You stay signed in here; your other sessions have ended.");
+            Texts.info("profile.passwordChanged");
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of("currentPassword", "password:current", "newPassword", "password:new"));
         } finally {
@@ -117,7 +122,7 @@ public class MyProfile implements Serializable {
             tokenName = null;
             tokenDays = ApiTokens.DEFAULT_VALID_DAYS;
             tokens = null;
-            info("The token \"" + token.name() + "\" is created. Copy it now: it is not shown again.");
+            Texts.info("tokens.created", token.name());
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of("name", "tokens:name", "currentPassword", "tokens:tokenPassword", "validDays", "tokens:days"));
         } finally {
@@ -129,15 +134,12 @@ public class MyProfile implements Serializable {
         try {
             apiTokens.revoke(tokenId);
             tokens = null;
-            info("The token is revoked; it no longer works.");
+            Texts.info("profile.tokenRevoked");
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of());
         }
     }
 
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
 
     public String getCurrentPassword() {
         return currentPassword;

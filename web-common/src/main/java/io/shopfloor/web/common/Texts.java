@@ -34,6 +34,12 @@ public final class Texts {
         return parameters.length == 0 ? pattern : new MessageFormat(pattern, locale).format(parameters);
     }
 
+    /** Shows an information message above the page's content, in the view's language. */
+    public static void info(String key, Object... parameters) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_INFO, get(key, parameters), null));
+    }
+
     static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();

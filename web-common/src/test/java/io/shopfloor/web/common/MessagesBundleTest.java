@@ -71,6 +71,18 @@ class MessagesBundleTest {
         assertThat(missing).isEmpty();
     }
 
+    @Test
+    void messagesFillInTheirValuesInBothLanguages() {
+        assertThat(Texts.in(java.util.Locale.ENGLISH, "board.completedBatch", "B20261202-001", 1))
+                .isEqualTo("B20261202-001 completed; its order is completed.");
+        assertThat(Texts.in(java.util.Locale.ENGLISH, "board.completedBatch", "B20261202-001", 2))
+                .isEqualTo("B20261202-001 completed; its 2 orders are completed.");
+        assertThat(Texts.in(java.util.Locale.forLanguageTag("vi"), "board.completedBatch", "B20261202-001", 2))
+                .isEqualTo("B20261202-001 đã hoàn thành; 2 đơn hàng của lô đã hoàn thành.");
+        assertThat(Texts.in(java.util.Locale.forLanguageTag("vi"), "tokens.created", "CI")).isEqualTo("Mã \"CI\" đã được tạo. Hãy sao chép ngay: mã sẽ không hiện lại.");
+        assertThat(Texts.in(java.util.Locale.ENGLISH, "no.such.key")).as("a missing key shows itself").isEqualTo("no.such.key");
+    }
+
     private static void check(Set<String> known, String prefix, Coded[] values, Set<String> missing) {
         for (Coded value : values) {
             if (!known.contains(prefix + value.code())) {

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +12,7 @@ import jakarta.inject.Named;
 import io.shopfloor.production.boundary.Batches;
 import io.shopfloor.production.entity.AssignmentView;
 import io.shopfloor.production.entity.BatchView;
+import io.shopfloor.web.common.Texts;
 import io.shopfloor.web.common.Me;
 import io.shopfloor.web.common.ServiceErrors;
 
@@ -51,7 +50,7 @@ public class MyWork implements Serializable {
     public void start(AssignmentView assignment) {
         try {
             AssignmentView started = batches.start(assignment.id(), assignment.version());
-            info("You started the work on " + started.batchNumber() + " at " + started.stageName() + ".");
+            Texts.info("myWork.started", started.batchNumber(), started.stageName());
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of());
         }
@@ -61,15 +60,15 @@ public class MyWork implements Serializable {
     public void complete(AssignmentView assignment) {
         try {
             BatchView batch = batches.complete(assignment.id(), assignment.version());
-            info("You completed the work on " + batch.batchNumber() + " at " + assignment.stageName() + "; "
-                    + (batch.isCompleted() ? "the batch and its orders are completed." : "the batch moved to " + batch.stageName() + "."));
+            if (batch.isCompleted()) {
+                Texts.info("myWork.completed.batch", batch.batchNumber(), assignment.stageName());
+            } else {
+                Texts.info("myWork.completed.moved", batch.batchNumber(), assignment.stageName(), batch.stageName());
+            }
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of());
         }
         work = null;
     }
 
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
 }

@@ -20,6 +20,7 @@ import io.shopfloor.production.boundary.Batches;
 import io.shopfloor.production.boundary.ProductionStages;
 import io.shopfloor.production.entity.BatchCard;
 import io.shopfloor.production.entity.BatchView;
+import io.shopfloor.web.common.Texts;
 import io.shopfloor.web.common.Me;
 import io.shopfloor.web.common.ServiceErrors;
 import io.shopfloor.web.screens.board.BoardLayout.Drop;
@@ -117,13 +118,13 @@ public class ProductionBoard implements Serializable {
             BatchView moved = batches.advance(advance.batch().id(), advance.batch().version());
             if (moved.isCompleted()) {
                 completedHere.add(0, moved.batchNumber());
-                info(moved.batchNumber() + " completed; " + orders(moved.orders().size()) + " completed.");
+                Texts.info("board.completedBatch", moved.batchNumber(), moved.orders().size());
             } else {
-                info(moved.batchNumber() + " moved to " + moved.stageName() + ".");
+                Texts.info("board.moved", moved.batchNumber(), moved.stageName());
             }
         } catch (ConcurrentEditException e) {
             ServiceErrors.show(e, Map.of());
-            info("The board has been read again and shows where every batch is now.");
+            Texts.info("board.reread");
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of());
         }
@@ -145,8 +146,7 @@ public class ProductionBoard implements Serializable {
         if (pendingCompletion == null) {
             return "";
         }
-        long count = pendingCompletion.batch().orderCount();
-        return pendingCompletion.batch().batchNumber() + " and its " + (count == 1 ? "order" : count + " orders");
+        return Texts.get("board.completionOf", pendingCompletion.batch().batchNumber(), pendingCompletion.batch().orderCount());
     }
 
     public String getMoveBatch() {
@@ -192,13 +192,6 @@ public class ProductionBoard implements Serializable {
         return (System.nanoTime() - renderStarted) / 1_000_000;
     }
 
-    private static String orders(int count) {
-        return count == 1 ? "its order is" : "its " + count + " orders are";
-    }
-
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
 
     private static void error(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
