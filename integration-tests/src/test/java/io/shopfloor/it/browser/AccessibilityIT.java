@@ -68,6 +68,8 @@ class AccessibilityIT {
 
         var admin = shopfloor.demo("admin");
         new SignInPage(browser).open(shopfloor.staffUrl()).signIn(admin.organization(), admin.email(), admin.password());
+        // The console is an application of its own, with its own session.
+        new SignInPage(browser).open(shopfloor.consoleUrl()).signIn(admin.organization(), admin.email(), admin.password());
         for (String language : List.of("en", "vi")) {
             chooseLanguage(language.equals("en") ? "English" : "Tiếng Việt");
             assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
@@ -128,6 +130,7 @@ class AccessibilityIT {
     private void open(String url) {
         browser.driver().get(url);
         browser.waitForAjax();
+        assertThat(browser.driver().getCurrentUrl()).as("signed in at " + url).doesNotContain("sign-in");
     }
 
     private void scan(String what) {

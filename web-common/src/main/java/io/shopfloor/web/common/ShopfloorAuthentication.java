@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -58,7 +57,7 @@ public class ShopfloorAuthentication implements HttpAuthenticationMechanism {
             // Who the caller is cannot be checked now; a quick 503 says when to try again.
             response.setHeader("Retry-After", Integer.toString(DatabaseUnavailableException.RETRY_AFTER_SECONDS));
             if (isApi(request)) {
-                problem(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                Problem.send(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
                         new DatabaseUnavailableException().getMessage());
             } else {
                 try {
@@ -164,23 +163,8 @@ public class ShopfloorAuthentication implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String detail) {
         response.setHeader("WWW-Authenticate", "Bearer realm=\"shopfloor\"");
-        problem(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+        Problem.send(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
         return AuthenticationStatus.SEND_FAILURE;
-    }
-
-    /** A problem+json answer (RFC 9457) written before any JAX-RS resource is reached. */
-    private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail) {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        try {
-            response.getWriter().write(Json.createObjectBuilder()
-                    .add("type", "about:blank").add("title", title).add("status", status)
-                    .add("detail", detail).add("instance", request.getRequestURI())
-                    .build().toString());
-        } catch (IOException e) {
-            // The client went away; the status is all it could have had.
-        }
     }
 
     /**

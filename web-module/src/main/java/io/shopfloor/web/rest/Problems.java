@@ -22,13 +22,13 @@ import io.shopfloor.platform.errors.DatabaseUnavailableException;
 import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.security.control.PermissionDeniedException;
+import io.shopfloor.web.common.Problem;
 import io.shopfloor.web.common.RequestTracking;
 
 /** Turns every failure of a REST call into problem+json with the matching status. */
 @Provider
 public class Problems implements ExceptionMapper<Throwable> {
 
-    public static final String MEDIA_TYPE = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
 
     @Context
@@ -76,11 +76,6 @@ public class Problems implements ExceptionMapper<Throwable> {
     }
 
     private Response problem(int status, String title, String detail, List<Problem.FieldError> errors) {
-        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
-        return Response.status(status)
-                .type(MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, detail, instance, errors,
-                        request == null ? null : (String) request.getAttribute(RequestTracking.REQUEST_ID)))
-                .build();
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(Problem.of(request, status, title, detail, errors)).build();
     }
 }
