@@ -102,7 +102,7 @@ class AccessibilityIT {
         browser.driver().findElement(By.id("batches:newBatch")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("newBatchDialog")));
         browser.waitForAjax();
-        scan(language + " batches.xhtml, new batch dialog");
+        scanDialog(language + " batches.xhtml, new batch dialog", "newBatchDialog");
 
         for (String page : CONSOLE) {
             open(shopfloor.consoleUrl() + "/" + page);
@@ -113,7 +113,7 @@ class AccessibilityIT {
             browser.driver().findElement(By.cssSelector("button[id$=':" + dialog.get(1) + "']")).click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(dialog.get(2))));
             browser.waitForAjax();
-            scan(language + " console " + dialog.get(0) + ", " + dialog.get(2));
+            scanDialog(language + " console " + dialog.get(0) + ", " + dialog.get(2), dialog.get(2));
         }
     }
 
@@ -134,7 +134,20 @@ class AccessibilityIT {
     }
 
     private void scan(String what) {
-        Results results = new AxeBuilder().withTags(TAGS).analyze(browser.driver());
+        check(what, new AxeBuilder().withTags(TAGS).analyze(browser.driver()));
+    }
+
+    /**
+     * A dialog alone: the page behind it was scanned already, and its modal overlay, while it fades
+     * in, lowers the contrast axe-core measures there.
+     */
+    private void scanDialog(String what, String dialogId) {
+        Results results = new AxeBuilder().withTags(TAGS).include("#" + dialogId).analyze(browser.driver());
+        assertThat(results.getPasses()).as("axe-core checked something in " + dialogId).isNotEmpty();
+        check(what, results);
+    }
+
+    private void check(String what, Results results) {
         scans++;
         assertThat(results.isErrored()).as("axe-core ran on " + what).isFalse();
         for (Rule rule : results.getViolations()) {

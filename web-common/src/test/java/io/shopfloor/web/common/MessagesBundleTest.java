@@ -37,6 +37,25 @@ class MessagesBundleTest {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String name : List.of("messages.properties", "messages_vi.properties")) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            try (InputStream in = MessagesBundleTest.class.getResourceAsStream(name)) {
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                        .map(line -> line.substring(0, line.indexOf('=')).strip())
+                        .forEach(key -> {
+                            if (!seen.add(key)) {
+                                twice.add(key);
+                            }
+                        });
+            }
+            assertThat(twice).as("keys defined twice in " + name + " (the last one wins)").isEmpty();
+        }
+    }
+
+    @Test
     void everyKeyThePagesNameExists() throws IOException {
         Set<String> known = load("messages.properties").stringPropertyNames();
         Set<String> missing = new TreeSet<>();
