@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.shopfloor.platform.tenancy.control.OrganizationClock;
 import io.shopfloor.production.boundary.ProductionDashboard;
 
 /**
@@ -201,7 +202,7 @@ final class SqlBenchmarks {
         ZoneId zone;
         try (Connection app = database.app()) {
             setTenantForSession(app);
-            try (ResultSet rows = app.createStatement().executeQuery(ProductionDashboard.TIME_ZONE)) {
+            try (ResultSet rows = app.createStatement().executeQuery(OrganizationClock.ZONE_QUERY)) {
                 rows.next();
                 zone = ZoneId.of(rows.getString(1));
             }

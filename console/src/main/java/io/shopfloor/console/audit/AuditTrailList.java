@@ -28,6 +28,7 @@ import io.shopfloor.platform.audit.entity.UserChoice;
 import io.shopfloor.platform.query.Page;
 import io.shopfloor.web.common.ServiceErrors;
 import io.shopfloor.web.common.ServiceList;
+import io.shopfloor.web.common.Texts;
 
 /** The organization's audit trail: filter it, open an entry to see its changes. */
 @Named
@@ -70,7 +71,7 @@ public class AuditTrailList implements Serializable {
     public void search() {
         if (from != null && to != null && to.isBefore(from)) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            faces.addMessage("audit:to", new FacesMessage(FacesMessage.SEVERITY_ERROR, "The end date must not be before the start date.", null));
+            faces.addMessage("audit:to", new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get("audit.endBeforeStart"), null));
             faces.validationFailed();
             return;
         }

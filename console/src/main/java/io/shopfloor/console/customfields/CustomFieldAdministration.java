@@ -115,7 +115,7 @@ public class CustomFieldAdministration implements Serializable {
             FieldView saved = editing == null
                     ? customFields.create(entity.code(), draft)
                     : customFields.update(editing.id(), editing.version(), draft);
-            Texts.info(editing == null ? "fields.added" : "fields.saved", saved.label(), entity.label().toLowerCase());
+            Texts.info(editing == null ? "fields.added" : "fields.saved", saved.label(), entity.records());
             fields = null;
             PrimeFaces.current().executeScript("PF('fieldDialog').hide()");
         } catch (RuntimeException e) {
@@ -168,29 +168,18 @@ public class CustomFieldAdministration implements Serializable {
         return FieldType.values();
     }
 
-    /** How the console names a type. */
+    /** How the console names a type, in the page's language. */
     public String typeLabel(FieldType fieldType) {
-        return switch (fieldType) {
-            case TEXT -> "Text";
-            case LONG_TEXT -> "Long text";
-            case INTEGER -> "Whole number";
-            case DECIMAL -> "Decimal number";
-            case DATE -> "Date";
-            case BOOLEAN -> "Yes / no";
-            case SINGLE_SELECT -> "Single select";
-            case MULTI_SELECT -> "Multi select";
-            case EMAIL -> "E-mail";
-            case URL -> "Web address";
-        };
+        return Texts.get("fieldType." + fieldType.code());
     }
 
     /** What min and max mean for the chosen type; null where they do not apply. */
     public String getLimitsMeaning() {
         return switch (type) {
-            case INTEGER, DECIMAL -> "Smallest and largest value";
-            case DATE -> "Earliest and latest date (yyyy-MM-dd)";
-            case TEXT, LONG_TEXT -> "Shortest and longest text (characters)";
-            case MULTI_SELECT -> "Fewest and most choices";
+            case INTEGER, DECIMAL -> Texts.get("customFields.limits.number");
+            case DATE -> Texts.get("customFields.limits.date");
+            case TEXT, LONG_TEXT -> Texts.get("customFields.limits.text");
+            case MULTI_SELECT -> Texts.get("customFields.limits.choices");
             default -> null;
         };
     }

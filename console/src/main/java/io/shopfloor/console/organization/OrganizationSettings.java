@@ -9,8 +9,6 @@ import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +18,7 @@ import io.shopfloor.platform.tenancy.entity.TenantSettings;
 import io.shopfloor.platform.tenancy.entity.TenantSettingsView;
 import io.shopfloor.web.common.Me;
 import io.shopfloor.web.common.ServiceErrors;
+import io.shopfloor.web.common.Texts;
 
 /** An administrator changes the organization's name, time zone and currency. */
 @Named
@@ -54,8 +53,7 @@ public class OrganizationSettings implements Serializable {
     public void save() {
         try {
             show(organizations.updateSettings(current.version(), new TenantSettings(name, timezone, currency)));
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Settings of " + current.name() + " saved.", null));
+            Texts.info("organization.saved", current.name());
         } catch (RuntimeException e) {
             ServiceErrors.show(e, INPUTS);
         }

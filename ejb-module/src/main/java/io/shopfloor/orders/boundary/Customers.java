@@ -138,7 +138,7 @@ public class Customers {
         validation.check(draft);
         Customer customer = load(id);
         if (customer.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("This customer");
+            throw new ConcurrentEditException("customers.this");
         }
         customer.apply(draft.withCustomFields(customFields.check(CustomFieldEntity.CUSTOMERS, draft.customFieldsOrEmpty(), customer.getCustomFields())));
         em.flush();
@@ -147,7 +147,7 @@ public class Customers {
     }
 
     Customer load(UUID id) {
-        return Records.require(em, Customer.class, id, "Customer");
+        return Records.require(em, Customer.class, id, "record.customer");
     }
 
     private CustomerView view(Customer customer) {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import io.shopfloor.platform.messages.Message;
 import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.orders.control.Customizations;
 import io.shopfloor.orders.control.OrderNumbers;
@@ -134,10 +135,10 @@ public class Orders {
     @RequiresPermission("orders:write")
     public OrderView changeStatus(UUID id, long expectedVersion, OrderStatus target, String reason) {
         if (target == null) {
-            throw InvalidInputException.of("status", "is required");
+            throw InvalidInputException.of("status", "input.required");
         }
         if (reason != null && reason.length() > 2000) {
-            throw InvalidInputException.of("reason", "must be at most 2000 characters");
+            throw InvalidInputException.of("reason", "input.atMostCharacters", 2000);
         }
         Order order = loadVersion(id, expectedVersion);
         if (target == OrderStatus.PENDING) {
@@ -160,26 +161,25 @@ public class Orders {
     /** Pending means "waiting for a batch": an order in an incomplete batch leaves it through the batch. */
     private void requireNotInOpenBatch(Order order) {
         BatchOrder.openBatchNumber(em, order.getId()).ifPresent(batch -> {
-            throw new BusinessRuleException("Order " + order.getOrderNumber() + " is in batch " + batch
-                    + "; remove it from the batch to make it pending again.");
+            throw new BusinessRuleException("orders.inBatch", order.getOrderNumber(), batch);
         });
     }
 
     private Order load(UUID id) {
-        return Records.require(em, Order.class, id, "Order");
+        return Records.require(em, Order.class, id, "record.order");
     }
 
     private Order loadVersion(UUID id, long expectedVersion) {
         Order order = load(id);
         if (order.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Order " + order.getOrderNumber());
+            throw new ConcurrentEditException("orders.orderNumbered", order.getOrderNumber());
         }
         return order;
     }
 
     private void requireCustomer(UUID customerId) {
         if (em.find(Customer.class, customerId) == null) {
-            throw InvalidInputException.of("customerId", "is not a customer of this organization");
+            throw InvalidInputException.of("customerId", "orders.notACustomer");
         }
     }
 
@@ -197,17 +197,17 @@ public class Orders {
     private void requireProductAndOption(OrderDraft draft, Order existing) {
         if (draft.productId() == null) {
             if (draft.optionId() != null) {
-                throw InvalidInputException.of("optionId", "choose a product first; an option belongs to a product");
+                throw InvalidInputException.of("optionId", "orders.productFirst");
             }
             return;
         }
         Product product = em.find(Product.class, draft.productId());
         if (product == null) {
-            throw InvalidInputException.of("productId", "is not a product of this organization");
+            throw InvalidInputException.of("productId", "orders.notAProduct");
         }
         boolean keepsProduct = existing != null && draft.productId().equals(existing.getProductId());
         if (!product.isActive() && !keepsProduct) {
-            throw InvalidInputException.of("productId", "product " + product.getName() + " is no longer offered; choose an active product");
+            throw InvalidInputException.of("productId", "orders.productNotOffered", product.getName());
         }
         List<ProductOption> options = em.createQuery("SELECT o FROM ProductOption o WHERE o.productId = :product ORDER BY o.position, LOWER(o.name), o.id",
                         ProductOption.class)
@@ -215,16 +215,16 @@ public class Orders {
         String offered = options.stream().filter(ProductOption::isActive).map(ProductOption::getName).collect(Collectors.joining(", "));
         if (draft.optionId() == null) {
             if (!offered.isEmpty()) {
-                throw InvalidInputException.of("optionId", "choose an option of product " + product.getName() + ": " + offered);
+                throw InvalidInputException.of("optionId", "orders.chooseOption", product.getName(), offered);
             }
             return;
         }
         ProductOption option = options.stream().filter(o -> o.getId().equals(draft.optionId())).findFirst().orElse(null);
         boolean keepsOption = keepsProduct && draft.optionId().equals(existing.getOptionId());
         if (option == null || !option.isActive() && !keepsOption) {
-            String which = option != null ? "\"" + option.getName() + "\" is no longer an option of product " + product.getName()
-                    : "this is not an option of product " + product.getName();
-            throw InvalidInputException.of("optionId", which + "; choose one of: " + (offered.isEmpty() ? "(none offered)" : offered));
+            Message choices = offered.isEmpty() ? Message.of("orders.noneOffered") : Message.of("input.asWritten", offered);
+            throw option != null ? InvalidInputException.of("optionId", "orders.optionNoLongerOffered", option.getName(), product.getName(), choices)
+                    : InvalidInputException.of("optionId", "orders.notAnOption", product.getName(), choices);
         }
     }
 
@@ -234,7 +234,7 @@ public class Orders {
 
     private static void requireInternalNotesAllowed(OrderDraft draft, boolean internal) {
         if (!internal && draft.internalNotes() != null && !draft.internalNotes().isBlank()) {
-            throw InvalidInputException.of("internalNotes", "your roles do not allow internal notes (it needs the permission '" + INTERNAL_NOTES + "')");
+            throw InvalidInputException.of("internalNotes", "orders.internalNotesNotAllowed", INTERNAL_NOTES);
         }
     }
 

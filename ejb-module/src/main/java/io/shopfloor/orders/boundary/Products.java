@@ -15,6 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import io.shopfloor.platform.messages.Message;
 import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.orders.control.StageEstimates;
 import io.shopfloor.orders.entity.Product;
@@ -196,7 +197,7 @@ public class Products {
     public ProductView changeOption(UUID productId, UUID optionId, String name, Boolean active) {
         ProductOption option = loadOption(optionId);
         if (!option.getProductId().equals(productId)) {
-            throw new NotFoundException("Product option", optionId);
+            throw new NotFoundException("record.productOption", optionId);
         }
         if (name != null) {
             String checked = optionName(name);
@@ -219,7 +220,7 @@ public class Products {
         options.forEach(o -> byId.put(o.getId(), o));
         List<UUID> given = optionIds == null ? List.of() : optionIds;
         if (given.size() != byId.size() || !byId.keySet().equals(new HashSet<>(given))) {
-            throw InvalidInputException.of("options", "name each of the product's " + byId.size() + " options exactly once");
+            throw InvalidInputException.of("options", "products.nameEachOption", byId.size());
         }
         for (int i = 0; i < given.size(); i++) {
             byId.get(given.get(i)).moveTo(i);
@@ -232,11 +233,11 @@ public class Products {
         if (draft == null) {
             validation.check(null); // says the body is missing
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         try {
             validation.check(draft);
         } catch (InvalidInputException e) {
-            errors.putAll(e.fieldErrors());
+            errors.putAll(e.fieldMessages());
         }
         errors.putAll(estimates.errors(productId, draft.stageEstimates()));
         if (!errors.isEmpty()) {
@@ -260,18 +261,18 @@ public class Products {
     }
 
     private void requireFreeNameAndPrefix(ProductDraft draft, UUID self) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         List<String> sameName = em.createQuery("SELECT p FROM Product p WHERE LOWER(p.name) = :name", Product.class)
                 .setParameter("name", draft.name().strip().toLowerCase(java.util.Locale.ROOT)).getResultStream()
                 .filter(p -> !p.getId().equals(self)).map(Product::getName).toList();
         if (!sameName.isEmpty()) {
-            errors.put("name", "another product is already called \"" + sameName.get(0) + "\"");
+            errors.put("name", Message.of("products.nameTaken", sameName.get(0)));
         }
         List<String> samePrefix = em.createQuery("SELECT p FROM Product p WHERE p.skuPrefix = :prefix", Product.class)
                 .setParameter("prefix", draft.normalizedSkuPrefix()).getResultStream()
                 .filter(p -> !p.getId().equals(self)).map(Product::getName).toList();
         if (!samePrefix.isEmpty()) {
-            errors.put("skuPrefix", "is already the prefix of \"" + samePrefix.get(0) + "\"");
+            errors.put("skuPrefix", Message.of("products.prefixTaken", samePrefix.get(0)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -280,10 +281,10 @@ public class Products {
 
     private static String optionName(String name) {
         if (name == null || name.isBlank()) {
-            throw InvalidInputException.of("optionName", "is required");
+            throw InvalidInputException.of("optionName", "input.required");
         }
         if (name.strip().length() > MAX_OPTION_NAME) {
-            throw InvalidInputException.of("optionName", "must be at most " + MAX_OPTION_NAME + " characters");
+            throw InvalidInputException.of("optionName", "input.atMostCharacters", MAX_OPTION_NAME);
         }
         return name.strip();
     }
@@ -293,24 +294,24 @@ public class Products {
                 .setParameter("product", productId).setParameter("name", name.toLowerCase(java.util.Locale.ROOT))
                 .getResultStream().anyMatch(o -> !o.getId().equals(self));
         if (taken) {
-            throw InvalidInputException.of("optionName", "the product already has an option \"" + name + "\"");
+            throw InvalidInputException.of("optionName", "products.optionTaken", name);
         }
     }
 
     Product load(UUID id) {
-        return Records.require(em, Product.class, id, "Product");
+        return Records.require(em, Product.class, id, "record.product");
     }
 
     private Product loadVersion(UUID id, long expectedVersion) {
         Product product = load(id);
         if (product.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Product " + product.getName());
+            throw new ConcurrentEditException("products.productNamed", product.getName());
         }
         return product;
     }
 
     private ProductOption loadOption(UUID id) {
-        return Records.require(em, ProductOption.class, id, "Product option");
+        return Records.require(em, ProductOption.class, id, "record.productOption");
     }
 
     private Map<UUID, List<ProductOptionView>> options(List<UUID> productIds) {

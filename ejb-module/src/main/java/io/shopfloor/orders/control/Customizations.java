@@ -33,35 +33,35 @@ public final class Customizations {
                 continue;
             }
             if (name.isEmpty()) {
-                throw invalid("every value needs a name");
+                throw invalid("orders.customizationNeedsName");
             }
             if (name.length() > MAX_NAME) {
-                throw invalid("the name \"" + name.substring(0, 20) + "…\" is longer than " + MAX_NAME + " characters");
+                throw invalid("orders.customizationNameTooLong", name.substring(0, 20), MAX_NAME);
             }
             if (value == null || "".equals(value)) {
                 continue;
             }
             if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
-                throw invalid("\"" + name + "\" must be a text, a number or yes/no, not a list or an object");
+                throw invalid("orders.customizationKind", name);
             }
             if (value instanceof Number number && !(number instanceof BigDecimal) && !Double.isFinite(number.doubleValue())) {
-                throw invalid("\"" + name + "\" must be a finite number");
+                throw invalid("orders.customizationFinite", name);
             }
             if (value.toString().length() > MAX_VALUE) {
-                throw invalid("\"" + name + "\" is longer than " + MAX_VALUE + " characters");
+                throw invalid("orders.customizationTooLong", name, MAX_VALUE);
             }
             if (checked.containsKey(name)) {
-                throw invalid("\"" + name + "\" is given twice");
+                throw invalid("orders.customizationTwice", name);
             }
             checked.put(name, value);
         }
         if (checked.size() > MAX_ENTRIES) {
-            throw invalid("at most " + MAX_ENTRIES + " customizations per order");
+            throw invalid("orders.tooManyCustomizations", MAX_ENTRIES);
         }
         return checked;
     }
 
-    private static InvalidInputException invalid(String message) {
-        return InvalidInputException.of("customizations", message);
+    private static InvalidInputException invalid(String key, Object... parameters) {
+        return InvalidInputException.of("customizations", key, parameters);
     }
 }

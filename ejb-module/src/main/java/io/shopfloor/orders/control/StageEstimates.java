@@ -20,6 +20,7 @@ import io.shopfloor.orders.entity.ProductStageEstimate;
 import io.shopfloor.orders.entity.ProductStageEstimateDraft;
 import io.shopfloor.orders.entity.ProductStageEstimateView;
 import io.shopfloor.orders.entity.StageChoice;
+import io.shopfloor.platform.messages.Message;
 import io.shopfloor.production.entity.ProductionStage;
 
 /**
@@ -45,8 +46,8 @@ public class StageEstimates {
      * What is wrong with {@code given} as the estimates of a product ({@code productId} null for a
      * new one), by field ({@code stageEstimates[2].hours}); empty when nothing is. Null checks nothing.
      */
-    public Map<String, String> errors(UUID productId, List<ProductStageEstimateDraft> given) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    public Map<String, Message> errors(UUID productId, List<ProductStageEstimateDraft> given) {
+        Map<String, Message> errors = new LinkedHashMap<>();
         if (given == null) {
             return errors;
         }
@@ -58,23 +59,23 @@ public class StageEstimates {
             String field = FIELD + "[" + i + "]";
             ProductStageEstimateDraft entry = given.get(i);
             if (entry == null) {
-                errors.put(field, "is empty: give a stageId and hours");
+                errors.put(field, Message.of("products.emptyEstimate"));
                 continue;
             }
             ProductionStage stage = entry.stageId() == null ? null : stages.get(entry.stageId());
             if (entry.stageId() == null) {
-                errors.put(field + ".stageId", "is required");
+                errors.put(field + ".stageId", Message.of("input.required"));
             } else if (stage == null) {
-                errors.put(field + ".stageId", entry.stageId() + " is not a production stage of this organization");
+                errors.put(field + ".stageId", Message.of("products.notAStage", entry.stageId().toString()));
             } else if (!seen.add(stage.getId())) {
-                errors.put(field + ".stageId", stage.getName() + " is given twice; give one estimate per stage");
+                errors.put(field + ".stageId", Message.of("products.stageTwice", stage.getName()));
             } else if (!stage.isActive() && !estimated.contains(stage.getId())) {
-                errors.put(field + ".stageId", stage.getName() + " is deactivated: products keep the estimates they have for it, "
-                        + "but no new ones are added");
+                errors.put(field + ".stageId", Message.of("products.stageDeactivated", stage.getName()));
             }
-            String wrongHours = hoursError(entry.hours());
+            Message wrongHours = hoursError(entry.hours());
             if (wrongHours != null) {
-                errors.put(field + ".hours", "hours" + (stage == null ? "" : " for " + stage.getName()) + " " + wrongHours);
+                errors.put(field + ".hours", stage == null ? Message.of("products.hours", wrongHours)
+                        : Message.of("products.hoursFor", stage.getName(), wrongHours));
             }
         }
         return errors;
@@ -137,18 +138,18 @@ public class StageEstimates {
                 .collect(Collectors.toMap(ProductStageEstimate::getStageId, Function.identity()));
     }
 
-    private static String hoursError(BigDecimal hours) {
+    private static Message hoursError(BigDecimal hours) {
         if (hours == null) {
-            return "are required";
+            return Message.of("products.hoursRequired");
         }
         if (hours.signum() < 0) {
-            return "must not be negative";
+            return Message.of("input.notNegative");
         }
         if (hours.compareTo(MAX_HOURS) > 0) {
-            return "must be at most " + MAX_HOURS;
+            return Message.of("input.atMost", MAX_HOURS.toPlainString());
         }
         if (hours.stripTrailingZeros().scale() > 2) {
-            return "take at most 2 decimals";
+            return Message.of("products.hoursDecimals");
         }
         return null;
     }

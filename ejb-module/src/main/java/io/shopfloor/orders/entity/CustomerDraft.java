@@ -8,10 +8,10 @@ import jakarta.validation.constraints.Size;
 
 /** What a user enters to create or change a customer. */
 public record CustomerDraft(
-        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
-        @Email(message = "must be an e-mail address") @Size(max = 254, message = "must be at most 254 characters") String email,
-        @Size(max = 50, message = "must be at most 50 characters") String phone,
-        @Size(max = 10000, message = "must be at most 10000 characters") String notes,
+        @NotBlank(message = "{input.required}") @Size(max = 200, message = "{input.tooLong}") String name,
+        @Email(message = "{input.email}") @Size(max = 254, message = "{input.tooLong}") String email,
+        @Size(max = 50, message = "{input.tooLong}") String phone,
+        @Size(max = 10000, message = "{input.tooLong}") String notes,
         Map<String, Object> customFields) {
 
     public Map<String, Object> customFieldsOrEmpty() {

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 
 import io.shopfloor.platform.customfields.entity.CustomFieldsConverter;
 import io.shopfloor.platform.errors.BusinessRuleException;
+import io.shopfloor.platform.messages.Message;
 import io.shopfloor.platform.types.NullableUuidConverter;
 
 /** A customer's order. ORDER is a JPQL keyword, hence the entity name. */
@@ -101,10 +102,8 @@ public class Order {
     /** Moves the order along its workflow; refuses a step the workflow does not allow. */
     public OrderStatus changeStatus(OrderStatus target) {
         if (!status.canBecome(target)) {
-            String allowed = status.next().isEmpty() ? "none"
-                    : status.next().stream().map(OrderStatus::label).collect(Collectors.joining(", "));
-            throw new BusinessRuleException("Order " + orderNumber + " is " + status.label() + " and cannot become "
-                    + target.label() + ". Allowed next: " + allowed + ".");
+            throw new BusinessRuleException("orders.illegalTransition", orderNumber, status, target,
+                    Message.list(status.next().stream().map(OrderStatus::label).toList()));
         }
         OrderStatus previous = status;
         status = target;

@@ -13,15 +13,15 @@ import jakarta.validation.constraints.Size;
  * to see internal notes (null from others means "leave them as they are").
  */
 public record OrderDraft(
-        @NotNull(message = "choose a customer") UUID customerId,
+        @NotNull(message = "{input.chooseCustomer}") UUID customerId,
         OrderPriority priority,
         LocalDate dueDate,
-        @Size(max = 10000, message = "must be at most 10000 characters") String notes,
+        @Size(max = 10000, message = "{input.tooLong}") String notes,
         Map<String, Object> customFields,
         UUID productId,
         UUID optionId,
         Map<String, Object> customizations,
-        @Size(max = 10000, message = "must be at most 10000 characters") String internalNotes) {
+        @Size(max = 10000, message = "{input.tooLong}") String internalNotes) {
 
     /** An order without product, customizations or internal notes. */
     public OrderDraft(UUID customerId, OrderPriority priority, LocalDate dueDate, String notes, Map<String, Object> customFields) {

@@ -1,8 +1,10 @@
 package io.shopfloor.orders.entity;
 
+import io.shopfloor.platform.messages.Labelled;
+import io.shopfloor.platform.messages.Message;
 import io.shopfloor.platform.types.Coded;
 
-public enum OrderPriority implements Coded {
+public enum OrderPriority implements Coded, Labelled {
     STANDARD("standard"),
     RUSH("rush"),
     EXPEDITE("expedite");
@@ -19,6 +21,12 @@ public enum OrderPriority implements Coded {
     }
 
     public static OrderPriority ofCode(String code) {
-        return Coded.ofCode(OrderPriority.class, code, "priority");
+        return Coded.ofCode(OrderPriority.class, code);
+    }
+
+    /** The label people see, in their language. */
+    @Override
+    public Message label() {
+        return Message.of("priority." + code);
     }
 }

@@ -3,22 +3,22 @@ package io.shopfloor.orders.entity;
 import java.util.EnumSet;
 import java.util.Set;
 
+import io.shopfloor.platform.messages.Labelled;
+import io.shopfloor.platform.messages.Message;
 import io.shopfloor.platform.types.Coded;
 
 /** Where an order stands, and which status may follow which. */
-public enum OrderStatus implements Coded {
-    PENDING("pending", "pending"),
-    IN_PRODUCTION("in_production", "in production"),
-    COMPLETED("completed", "completed"),
-    SHIPPED("shipped", "shipped"),
-    ON_HOLD("on_hold", "on hold");
+public enum OrderStatus implements Coded, Labelled {
+    PENDING("pending"),
+    IN_PRODUCTION("in_production"),
+    COMPLETED("completed"),
+    SHIPPED("shipped"),
+    ON_HOLD("on_hold");
 
     private final String code;
-    private final String label;
 
-    OrderStatus(String code, String label) {
+    OrderStatus(String code) {
         this.code = code;
-        this.label = label;
     }
 
     /** The value stored in the database and used in the API. */
@@ -27,9 +27,6 @@ public enum OrderStatus implements Coded {
         return code;
     }
 
-    public String label() {
-        return label;
-    }
 
     public Set<OrderStatus> next() {
         return switch (this) {
@@ -46,6 +43,12 @@ public enum OrderStatus implements Coded {
     }
 
     public static OrderStatus ofCode(String code) {
-        return Coded.ofCode(OrderStatus.class, code, "order status");
+        return Coded.ofCode(OrderStatus.class, code);
+    }
+
+    /** The label people see, in their language. */
+    @Override
+    public Message label() {
+        return Message.of("order.status." + code);
     }
 }

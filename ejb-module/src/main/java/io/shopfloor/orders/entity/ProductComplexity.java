@@ -1,20 +1,20 @@
 package io.shopfloor.orders.entity;
 
+import io.shopfloor.platform.messages.Labelled;
+import io.shopfloor.platform.messages.Message;
 import io.shopfloor.platform.types.Coded;
 
 /** How demanding a product is to make; a short named scale that planning and reports share. */
-public enum ProductComplexity implements Coded {
-    LOW("low", "Low"),
-    MEDIUM("medium", "Medium"),
-    HIGH("high", "High"),
-    VERY_HIGH("very_high", "Very high");
+public enum ProductComplexity implements Coded, Labelled {
+    LOW("low"),
+    MEDIUM("medium"),
+    HIGH("high"),
+    VERY_HIGH("very_high");
 
     private final String code;
-    private final String label;
 
-    ProductComplexity(String code, String label) {
+    ProductComplexity(String code) {
         this.code = code;
-        this.label = label;
     }
 
     @Override
@@ -22,11 +22,13 @@ public enum ProductComplexity implements Coded {
         return code;
     }
 
-    public String label() {
-        return label;
+    public static ProductComplexity ofCode(String code) {
+        return Coded.ofCode(ProductComplexity.class, code);
     }
 
-    public static ProductComplexity ofCode(String code) {
-        return Coded.ofCode(ProductComplexity.class, code, "complexity");
+    /** The label people see, in their language. */
+    @Override
+    public Message label() {
+        return Message.of("complexity." + code);
     }
 }

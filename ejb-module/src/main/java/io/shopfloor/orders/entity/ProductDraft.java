@@ -17,16 +17,16 @@ import jakarta.validation.constraints.Size;
  * stage estimates replace the product's; null leaves them as they are (none for a new product).
  */
 public record ProductDraft(
-        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
-        @NotBlank(message = "is required")
-        @Pattern(regexp = "^\\s*[A-Za-z0-9][A-Za-z0-9-]{0,19}\\s*$", message = "must be 1 to 20 letters, digits or dashes, starting with a letter or digit")
+        @NotBlank(message = "{input.required}") @Size(max = 200, message = "{input.tooLong}") String name,
+        @NotBlank(message = "{input.required}")
+        @Pattern(regexp = "^\\s*[A-Za-z0-9][A-Za-z0-9-]{0,19}\\s*$", message = "{input.skuPrefix}")
         String skuPrefix,
         ProductComplexity complexity,
-        @NotNull(message = "is required") @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
-        @DecimalMax(value = "9999.99", message = "must be at most 9999.99") @Digits(integer = 4, fraction = 2, message = "takes at most 2 decimals")
+        @NotNull(message = "{input.required}") @DecimalMin(value = "0", inclusive = false, message = "{input.moreThanZero}")
+        @DecimalMax(value = "9999.99", message = "{input.atMost}") @Digits(integer = 4, fraction = 2, message = "{input.fractionDigits}")
         BigDecimal baseHours,
-        @NotNull(message = "is required") @DecimalMin(value = "0", message = "must not be negative")
-        @Digits(integer = 10, fraction = 2, message = "takes at most 10 digits and 2 decimals")
+        @NotNull(message = "{input.required}") @DecimalMin(value = "0", message = "{input.notNegative}")
+        @Digits(integer = 10, fraction = 2, message = "{input.decimals}")
         BigDecimal basePrice,
         Map<String, Object> customFields,
         List<ProductStageEstimateDraft> stageEstimates) {

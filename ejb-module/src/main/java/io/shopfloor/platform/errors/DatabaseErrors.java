@@ -16,7 +16,8 @@ import io.shopfloor.platform.security.control.PermissionDeniedException;
  * becomes the application exception people get a message for, instead of a server error, and a
  * database that does not answer becomes {@link DatabaseUnavailableException} (503). The
  * database's own wording never reaches people (it names tables and constraints); only the
- * messages Shopfloor's own triggers raise for people are passed on. The transaction is rolled
+ * messages Shopfloor's own triggers raise for people are passed on (in English, as the database
+ * words them). The transaction is rolled
  * back either way, so nothing half-written remains.
  */
 public class DatabaseErrors {
@@ -37,7 +38,7 @@ public class DatabaseErrors {
 
     static RuntimeException translate(PersistenceException e) {
         if (e instanceof OptimisticLockException) {
-            return new ConcurrentEditException("This record");
+            return new ConcurrentEditException("record.this");
         }
         if (isUnavailable(e)) {
             return new DatabaseUnavailableException();
@@ -48,14 +49,15 @@ public class DatabaseErrors {
         }
         Optional<String> own = raisedByShopfloor(sql);
         return switch (sql.getSQLState()) {
-            case "23505" -> new BusinessRuleException("This would duplicate a record that already exists; nothing was saved.");
-            case "23503" -> new BusinessRuleException("This refers to a record that does not exist or is still in use; nothing was saved.");
-            case "23502" -> new BusinessRuleException("A required value is missing; nothing was saved.");
-            case "23514" -> new BusinessRuleException(own.orElse("A value is outside what is allowed; nothing was saved."));
-            case "22001" -> new BusinessRuleException("A text is too long; nothing was saved.");
-            case "22021", "22P05" -> new BusinessRuleException("A text contains a character that cannot be stored (such as NUL); nothing was saved.");
-            case "22P02", "22007", "22008", "22003" -> new BusinessRuleException("A value does not have the expected form; nothing was saved.");
-            case "42501" -> new PermissionDeniedException(null, own.orElse("This change is not allowed for your organization; nothing was saved."));
+            case "23505" -> new BusinessRuleException("db.duplicate");
+            case "23503" -> new BusinessRuleException("db.missingReference");
+            case "23502" -> new BusinessRuleException("db.missingValue");
+            case "23514" -> own.map(text -> new BusinessRuleException("db.refused", text)).orElseGet(() -> new BusinessRuleException("db.outOfRange"));
+            case "22001" -> new BusinessRuleException("db.tooLong");
+            case "22021", "22P05" -> new BusinessRuleException("db.unstorable");
+            case "22P02", "22007", "22008", "22003" -> new BusinessRuleException("db.badForm");
+            case "42501" -> own.map(text -> new PermissionDeniedException(null, "db.refused", text))
+                    .orElseGet(() -> new PermissionDeniedException(null, "db.notAllowed"));
             default -> e;
         };
     }

@@ -9,6 +9,8 @@ import java.util.Map;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 
+import io.shopfloor.platform.messages.Message;
+
 /**
  * Default interceptor of every EJB (META-INF/ejb-jar.xml): every text a service receives, from
  * the screens, the REST API or an import, inside records, lists and maps (custom fields)
@@ -19,7 +21,7 @@ import jakarta.interceptor.InvocationContext;
  */
 public class StorableText {
 
-    static final String MESSAGE = "contains a character that cannot be stored (NUL or a broken Unicode character)";
+    static final Message MESSAGE = Message.of("input.unstorable");
     private static final int MAX_DEPTH = 8;
 
     @AroundInvoke
@@ -29,7 +31,7 @@ public class StorableText {
             return invocation.proceed();
         }
         Parameter[] parameters = invocation.getMethod().getParameters();
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Message> problems = new LinkedHashMap<>();
         for (int i = 0; i < values.length; i++) {
             // A record's components are named as the API names its fields; a plain text by its parameter.
             String name = values[i] instanceof Record ? "" : parameters[i].getName();
@@ -42,13 +44,13 @@ public class StorableText {
     }
 
     /** Where in {@code value} (named {@code name}) a text cannot be stored, by field path. */
-    static Map<String, String> problems(String name, Object value) {
-        Map<String, String> problems = new LinkedHashMap<>();
+    static Map<String, Message> problems(String name, Object value) {
+        Map<String, Message> problems = new LinkedHashMap<>();
         collect(name, value, problems, 0);
         return problems;
     }
 
-    private static void collect(String path, Object value, Map<String, String> problems, int depth) {
+    private static void collect(String path, Object value, Map<String, Message> problems, int depth) {
         if (value == null || depth > MAX_DEPTH) {
             return;
         }

@@ -8,11 +8,10 @@ public interface Coded {
 
     String code();
 
-    /** The constant with this code; otherwise a message that lists the valid codes. */
-    static <E extends Enum<E> & Coded> E ofCode(Class<E> type, String code, String what) {
+    /** The constant with this code; otherwise an {@link UnknownCodeException} that lists the valid codes. */
+    static <E extends Enum<E> & Coded> E ofCode(Class<E> type, String code) {
         E[] constants = type.getEnumConstants();
         return Arrays.stream(constants).filter(c -> c.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown " + what + " '" + code + "'; use one of "
-                        + Arrays.stream(constants).map(Coded::code).collect(Collectors.joining(", "))));
+                .orElseThrow(() -> new UnknownCodeException(Arrays.stream(constants).map(Coded::code).collect(Collectors.joining(", "))));
     }
 }

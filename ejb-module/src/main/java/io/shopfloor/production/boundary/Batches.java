@@ -1,13 +1,9 @@
 package io.shopfloor.production.boundary;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -36,15 +32,15 @@ import io.shopfloor.platform.security.control.PermissionDeniedException;
 import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.tenancy.control.CallerIdentity;
 import io.shopfloor.platform.users.entity.User;
+import io.shopfloor.production.control.BatchRoutes;
+import io.shopfloor.production.control.BatchViews;
 import io.shopfloor.production.control.QualityGate;
 import io.shopfloor.production.entity.AssignmentView;
 import io.shopfloor.production.entity.Batch;
 import io.shopfloor.production.entity.BatchCard;
 import io.shopfloor.production.entity.BatchDraft;
 import io.shopfloor.production.entity.BatchOrder;
-import io.shopfloor.production.entity.BatchPriority;
 import io.shopfloor.production.entity.BatchView;
-import io.shopfloor.production.entity.BatchView.BatchOrderView;
 import io.shopfloor.production.entity.ProductionStage;
 import io.shopfloor.production.entity.QualityStatus;
 import io.shopfloor.production.entity.StageAssignment;
@@ -56,7 +52,10 @@ import io.shopfloor.production.entity.WorkerChoice;
  * complete the work, advance. Leaving the last stage completes the batch and its orders.
  *
  * <p>Every move of a batch locks its row and compares the version the caller saw, so of two
- * people moving the same batch at once one wins and the other is told the batch changed.
+ * people moving the same batch at once one wins and the other is told the batch changed. The
+ * commands and the workflow are here; {@link BatchRoutes} decides the route a batch takes,
+ * {@link BatchViews} assembles what it answers with, and {@link QualityGate} whether a batch may
+ * leave its stage.
  */
 @Stateless
 public class Batches {
@@ -73,17 +72,22 @@ public class Batches {
     @Inject
     Caller caller;
 
-
     @Inject
     InputValidation validation;
 
     @Inject
     QualityGate qualityGate;
 
+    @Inject
+    BatchRoutes routes;
+
+    @Inject
+    BatchViews views;
+
     /** Every incomplete batch, for the production board. */
     @RequiresPermission("production:read")
     public List<BatchCard> board() {
-        return cards(false, null, null);
+        return views.cards(false, null, null);
     }
 
     /** Batches newest first; completed ones only when asked for. */
@@ -93,12 +97,12 @@ public class Batches {
                         .setParameter("all", includeCompleted), page.countCap(),
                 () -> em.createQuery("SELECT COUNT(b) FROM Batch b WHERE :all = TRUE OR b.completedAt IS NULL", Long.class)
                         .setParameter("all", includeCompleted).getSingleResult());
-        return CappedCount.page(cards(includeCompleted, page.offset(), page.limit()), total, page);
+        return CappedCount.page(views.cards(includeCompleted, page.offset(), page.limit()), total, page);
     }
 
     @RequiresPermission("production:read")
     public BatchView find(UUID id) {
-        return view(Records.require(em, Batch.class, id, "Batch"));
+        return views.view(Records.require(em, Batch.class, id, "record.batch"));
     }
 
     /** A new batch of pending orders at the first active stage; the orders go into production. */
@@ -106,10 +110,9 @@ public class Batches {
     public BatchView create(BatchDraft draft, List<UUID> orderIds) {
         validation.check(draft);
         if (orderIds == null || orderIds.isEmpty()) {
-            throw InvalidInputException.of("orderIds", "choose at least one pending order for the batch");
+            throw InvalidInputException.of("orderIds", "batches.chooseOrdersForBatch");
         }
-        ProductionStage first = route(orderIds).stream().findFirst().orElseThrow(() -> new BusinessRuleException(
-                "There is no active production stage. An administrator sets up the stages in the console first."));
+        ProductionStage first = routes.route(orderIds).stream().findFirst().orElseThrow(() -> new BusinessRuleException("batches.noActiveStage"));
         String number = (String) em.createNativeQuery("SELECT shopfloor.next_batch_number()").getSingleResult();
         CallerIdentity caller = caller();
         Batch batch = new Batch(caller.tenantId(), number, first.getId(), caller.userId(), draft);
@@ -119,7 +122,7 @@ public class Batches {
         em.persist(work);
         em.flush();
         addToBatch(batch, orderIds);
-        return flushAndView(batch);
+        return views.flushAndView(batch);
     }
 
     /** Changes priority, target completion and notes. */
@@ -128,29 +131,29 @@ public class Batches {
         validation.check(draft);
         Batch batch = lockVersion(id, expectedVersion);
         batch.apply(draft);
-        return flushAndView(batch);
+        return views.flushAndView(batch);
     }
 
     /** Sets the quality standing; a batch on hold does not move on until the hold is cleared. */
     @RequiresPermission(MANAGE)
     public BatchView setQualityStatus(UUID id, long expectedVersion, QualityStatus status) {
         if (status == null) {
-            throw InvalidInputException.of("qualityStatus", "is required");
+            throw InvalidInputException.of("qualityStatus", "input.required");
         }
         Batch batch = lockVersion(id, expectedVersion);
         batch.setQualityStatus(status);
-        return flushAndView(batch);
+        return views.flushAndView(batch);
     }
 
     @RequiresPermission(MANAGE)
     public BatchView addOrders(UUID id, long expectedVersion, List<UUID> orderIds) {
         if (orderIds == null || orderIds.isEmpty()) {
-            throw InvalidInputException.of("orderIds", "choose at least one pending order");
+            throw InvalidInputException.of("orderIds", "batches.chooseOrders");
         }
         Batch batch = requireOpen(lockVersion(id, expectedVersion));
         addToBatch(batch, orderIds);
         em.lock(batch, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        return flushAndView(batch);
+        return views.flushAndView(batch);
     }
 
     /** Takes an order out of an incomplete batch (not its last one); an order in production goes back to pending. */
@@ -160,18 +163,17 @@ public class Batches {
         BatchOrder member = em.createQuery("SELECT m FROM BatchOrder m WHERE m.batchId = :batch AND m.orderId = :order", BatchOrder.class)
                 .setParameter("batch", id).setParameter("order", orderId)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> InvalidInputException.of("orderId", "is not an order of batch " + batch.getBatchNumber()));
+                .orElseThrow(() -> InvalidInputException.of("orderId", "batches.notAnOrderOfBatch", batch.getBatchNumber()));
         Long members = em.createQuery("SELECT COUNT(m) FROM BatchOrder m WHERE m.batchId = :batch", Long.class)
                 .setParameter("batch", id).getSingleResult();
         if (members == 1) {
-            throw new BusinessRuleException("Order " + em.find(Order.class, orderId).getOrderNumber() + " is the last order of batch "
-                    + batch.getBatchNumber() + "; a batch keeps at least one order.");
+            throw new BusinessRuleException("batches.lastOrder", em.find(Order.class, orderId).getOrderNumber(), batch.getBatchNumber());
         }
         Order order = em.find(Order.class, orderId);
         em.remove(member);
         OrderStatusHistory.leftBatch(em, order, caller().userId(), "Removed from batch " + batch.getBatchNumber());
         em.lock(batch, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        return flushAndView(batch);
+        return views.flushAndView(batch);
     }
 
     /**
@@ -182,18 +184,17 @@ public class Batches {
     public BatchView assign(UUID batchId, UUID stageId, UUID workerId) {
         Batch batch = requireOpen(lock(batchId));
         ProductionStage stage = Optional.ofNullable(stageId).map(s -> em.find(ProductionStage.class, s))
-                .orElseThrow(() -> InvalidInputException.of("stageId", "is not a production stage of this organization"));
+                .orElseThrow(() -> InvalidInputException.of("stageId", "production.notAStage"));
         StageAssignment work = workAt(batch, stage.getId());
         if (work.getCompletedAt() != null) {
-            throw new BusinessRuleException("The work of batch " + batch.getBatchNumber() + " at " + stage.getName()
-                    + " is completed; it cannot be reassigned.");
+            throw new BusinessRuleException("batches.workCompletedNoReassign", batch.getBatchNumber(), stage.getName());
         }
         if (workerId != null) {
             requireEligible(stage, workerId);
         }
         work.assign(workerId);
         em.lock(batch, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        return flushAndView(batch);
+        return views.flushAndView(batch);
     }
 
     /** The active users who can be assigned to a stage: those holding a responsible role, or anyone when none is named. */
@@ -220,7 +221,7 @@ public class Batches {
     public BatchView advance(UUID id, long expectedVersion) {
         Batch batch = lockVersion(id, expectedVersion);
         moveOn(batch);
-        return flushAndView(batch);
+        return views.flushAndView(batch);
     }
 
     /** The caller's open work, the batches' current stages first. */
@@ -231,7 +232,7 @@ public class Batches {
                         StageAssignment.class)
                 .setParameter("me", caller().userId())
                 .getResultList();
-        return assignmentViews(work).stream()
+        return views.assignmentViews(work).stream()
                 .sorted(Comparator.comparing((AssignmentView a) -> !a.current())
                         .thenComparing(a -> -a.priority().ordinal())
                         .thenComparing(AssignmentView::batchNumber))
@@ -243,11 +244,11 @@ public class Batches {
     public AssignmentView start(UUID assignmentId, long expectedVersion) {
         StageAssignment work = currentWork(assignmentId, expectedVersion);
         if (work.getStartedAt() != null) {
-            throw new BusinessRuleException("This work was already started.");
+            throw new BusinessRuleException("batches.workStarted");
         }
         work.start(OffsetDateTime.now());
         em.flush();
-        return assignmentViews(List.of(work)).get(0);
+        return views.assignmentViews(List.of(work)).get(0);
     }
 
     /** Completes the work at the batch's current stage, which moves the batch on (see {@link #advance}). */
@@ -256,7 +257,7 @@ public class Batches {
         StageAssignment work = currentWork(assignmentId, expectedVersion);
         Batch batch = em.find(Batch.class, work.getBatchId());
         moveOn(batch);
-        return flushAndView(batch);
+        return views.flushAndView(batch);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -271,7 +272,7 @@ public class Batches {
             work.open(now);
         }
         work.complete(now, caller().userId());
-        Optional<ProductionStage> next = nextStage(batch, stage);
+        Optional<ProductionStage> next = routes.nextStage(batch, stage);
         if (next.isPresent()) {
             batch.moveTo(next.get().getId());
             StageAssignment nextWork = workAt(batch, next.get().getId());
@@ -287,65 +288,21 @@ public class Batches {
         }
     }
 
-    /**
-     * The next stage of the batch's route after {@code stage}; a deactivated current stage still has a
-     * place by its position.
-     */
-    private Optional<ProductionStage> nextStage(Batch batch, ProductionStage stage) {
-        Comparator<ProductionStage> order = Comparator.comparingInt(ProductionStage::getPosition)
-                .thenComparing(ProductionStage::getName, String.CASE_INSENSITIVE_ORDER);
-        List<UUID> orderIds = em.createQuery("SELECT m.orderId FROM BatchOrder m WHERE m.batchId = :batch", UUID.class)
-                .setParameter("batch", batch.getId()).getResultList();
-        return route(orderIds).stream()
-                .filter(s -> !s.getId().equals(stage.getId()) && order.compare(s, stage) > 0)
-                .findFirst();
-    }
-
-    /**
-     * The route of a batch of these orders: the active stages in order, less those no order needs.
-     * An order needs a stage unless its product's estimate for it says {@code required = false}; an
-     * order without a product needs every stage ("a model may skip Engraving").
-     */
-    private List<ProductionStage> route(List<UUID> orderIds) {
-        if (orderIds.isEmpty()) {
-            return activeStages();
-        }
-        @SuppressWarnings("unchecked")
-        List<UUID> skipped = em.createNativeQuery("""
-                        WITH products AS (
-                            SELECT DISTINCT o.product_id FROM shopfloor.orders o WHERE o.id = ANY (CAST(?1 AS uuid[])))
-                        SELECT e.stage_id FROM shopfloor.product_stage_estimates e
-                        JOIN products p ON p.product_id = e.product_id
-                        WHERE NOT e.required AND NOT EXISTS (SELECT 1 FROM products WHERE product_id IS NULL)
-                        GROUP BY e.stage_id
-                        HAVING count(*) = (SELECT count(*) FROM products)""")
-                .setParameter(1, "{" + String.join(",", orderIds.stream().map(UUID::toString).toList()) + "}")
-                .getResultList();
-        return activeStages().stream().filter(s -> !skipped.contains(s.getId())).toList();
-    }
-
-    private List<ProductionStage> activeStages() {
-        return em.createQuery("SELECT s FROM ProductionStage s WHERE s.active = TRUE ORDER BY s.position, LOWER(s.name)",
-                ProductionStage.class).getResultList();
-    }
-
     private void addToBatch(Batch batch, List<UUID> orderIds) {
         if (orderIds.size() > MAX_ORDERS_AT_ONCE) {
-            throw InvalidInputException.of("orderIds", "may name at most " + MAX_ORDERS_AT_ONCE + " orders at once");
+            throw InvalidInputException.of("orderIds", "batches.tooManyOrders", MAX_ORDERS_AT_ONCE);
         }
         UUID by = caller().userId();
         for (UUID orderId : new LinkedHashSet<>(orderIds)) {
             Order order = orderId == null ? null : em.find(Order.class, orderId);
             if (order == null) {
-                throw InvalidInputException.of("orderIds", "contains an order that does not exist in this organization");
+                throw InvalidInputException.of("orderIds", "batches.unknownOrder");
             }
             BatchOrder.openBatchNumber(em, orderId).ifPresent(other -> {
-                throw new BusinessRuleException("Order " + order.getOrderNumber() + " is already in batch " + other
-                        + "; an order is in one open batch at a time.");
+                throw new BusinessRuleException("batches.orderInOtherBatch", order.getOrderNumber(), other);
             });
             if (order.getStatus() != OrderStatus.PENDING) {
-                throw new BusinessRuleException("Order " + order.getOrderNumber() + " is " + order.getStatus().label()
-                        + "; only pending orders go into a batch.");
+                throw new BusinessRuleException("batches.orderNotPending", order.getOrderNumber(), order.getStatus());
             }
             em.persist(new BatchOrder(batch.getTenantId(), batch.getId(), orderId, by));
             OrderStatusHistory.change(em, order, OrderStatus.IN_PRODUCTION, by, "Added to batch " + batch.getBatchNumber());
@@ -376,24 +333,22 @@ public class Batches {
      * batch's current stage, with its batch locked so the batch cannot move meanwhile.
      */
     private StageAssignment currentWork(UUID assignmentId, long expectedVersion) {
-        StageAssignment work = Records.require(em, StageAssignment.class, assignmentId, "Assignment");
+        StageAssignment work = Records.require(em, StageAssignment.class, assignmentId, "record.assignment");
         Batch batch = lock(work.getBatchId());
         em.refresh(work);
         if (!Objects.equals(work.getWorkerId(), caller().userId()) && !callerCan(MANAGE)) {
-            throw new PermissionDeniedException(MANAGE, "This work is assigned to " + (work.getWorkerId() == null ? "nobody" : "someone else")
-                    + "; only the assigned worker or a production manager may start or complete it.");
+            throw new PermissionDeniedException(MANAGE, work.getWorkerId() == null ? "batches.workAssignedToNobody" : "batches.workAssignedToOther");
         }
         ProductionStage stage = em.find(ProductionStage.class, work.getStageId());
         if (batch.isCompleted() || work.getCompletedAt() != null) {
-            throw new BusinessRuleException("The work of batch " + batch.getBatchNumber() + " at " + stage.getName() + " is already completed.");
+            throw new BusinessRuleException("batches.workCompleted", batch.getBatchNumber(), stage.getName());
         }
         if (!batch.getCurrentStageId().equals(work.getStageId())) {
             ProductionStage now = em.find(ProductionStage.class, batch.getCurrentStageId());
-            throw new BusinessRuleException("Batch " + batch.getBatchNumber() + " is at " + now.getName() + ", not yet at "
-                    + stage.getName() + ".");
+            throw new BusinessRuleException("batches.notYetAt", batch.getBatchNumber(), now.getName(), stage.getName());
         }
         if (work.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("The work of batch " + batch.getBatchNumber() + " at " + stage.getName());
+            throw new ConcurrentEditException("batches.workOf", batch.getBatchNumber(), stage.getName());
         }
         return work;
     }
@@ -401,11 +356,10 @@ public class Batches {
     private void requireEligible(ProductionStage stage, UUID workerId) {
         User worker = em.find(User.class, workerId);
         if (worker == null || !worker.isActive()) {
-            throw InvalidInputException.of("workerId", "is not an active user of this organization");
+            throw InvalidInputException.of("workerId", "users.notActiveUser");
         }
         if (workers(stage.getId()).stream().noneMatch(w -> w.id().equals(workerId))) {
-            throw InvalidInputException.of("workerId", worker.getDisplayName() + " holds none of the roles responsible for "
-                    + stage.getName());
+            throw InvalidInputException.of("workerId", "batches.workerNotResponsible", worker.getDisplayName(), stage.getName());
         }
     }
 
@@ -417,7 +371,7 @@ public class Batches {
     private Batch lock(UUID id) {
         Batch batch = em.find(Batch.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (batch == null) {
-            throw new NotFoundException("Batch", id);
+            throw new NotFoundException("record.batch", id);
         }
         return batch;
     }
@@ -426,15 +380,15 @@ public class Batches {
         Batch batch = lock(id);
         if (batch.getVersion() != expectedVersion) {
             ProductionStage stage = em.find(ProductionStage.class, batch.getCurrentStageId());
-            throw new ConcurrentEditException("Batch " + batch.getBatchNumber() + " (now "
-                    + (batch.isCompleted() ? "completed" : "at " + stage.getName()) + ")");
+            throw batch.isCompleted() ? new ConcurrentEditException("batches.batchNowCompleted", batch.getBatchNumber())
+                    : new ConcurrentEditException("batches.batchNowAt", batch.getBatchNumber(), stage.getName());
         }
         return batch;
     }
 
     private static Batch requireOpen(Batch batch) {
         if (batch.isCompleted()) {
-            throw new BusinessRuleException("Batch " + batch.getBatchNumber() + " is already completed.");
+            throw new BusinessRuleException("batches.alreadyCompleted", batch.getBatchNumber());
         }
         return batch;
     }
@@ -445,122 +399,5 @@ public class Batches {
 
     private CallerIdentity caller() {
         return caller.identity();
-    }
-
-    // ---------------------------------------------------------------------------------- views
-
-    private List<BatchCard> cards(boolean includeCompleted, Integer offset, Integer limit) {
-        var query = em.createQuery("SELECT b.id, b.batchNumber, b.priority, b.qualityStatus, b.currentStageId, s.name,"
-                        + " b.targetCompletion, b.completedAt, b.version, u.displayName"
-                        + " FROM Batch b JOIN ProductionStage s ON s.id = b.currentStageId"
-                        + " LEFT JOIN StageAssignment a ON a.batchId = b.id AND a.stageId = b.currentStageId"
-                        + " LEFT JOIN User u ON u.id = a.workerId"
-                        + " WHERE :all = TRUE OR b.completedAt IS NULL"
-                        + " ORDER BY b.createdAt DESC, b.batchNumber DESC", Object[].class)
-                .setParameter("all", includeCompleted);
-        if (offset != null) {
-            query.setFirstResult(offset).setMaxResults(limit);
-        }
-        List<Object[]> rows = query.getResultList();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        // The board (every incomplete batch) names its batches by a subquery, a page by their ids.
-        Map<UUID, Object[]> orderFacts = new HashMap<>();
-        var factsQuery = em.createQuery("SELECT m.batchId, COUNT(m), MIN(o.dueDate) FROM BatchOrder m, SalesOrder o WHERE o.id = m.orderId AND "
-                + (offset == null ? "m.batchId IN (SELECT b.id FROM Batch b WHERE b.completedAt IS NULL)" : "m.batchId IN :ids")
-                + " GROUP BY m.batchId", Object[].class);
-        if (offset != null) {
-            factsQuery.setParameter("ids", rows.stream().map(r -> (UUID) r[0]).toList());
-        }
-        factsQuery.getResultList().forEach(r -> orderFacts.put((UUID) r[0], r));
-        List<BatchCard> cards = new ArrayList<>();
-        for (Object[] r : rows) {
-            Object[] facts = orderFacts.getOrDefault((UUID) r[0], new Object[] {r[0], 0L, null});
-            LocalDate due = r[6] != null ? (LocalDate) r[6] : (LocalDate) facts[2];
-            cards.add(new BatchCard((UUID) r[0], (String) r[1], (BatchPriority) r[2],
-                    (QualityStatus) r[3], (UUID) r[4], (String) r[5], ((Number) facts[1]).longValue(), due, (String) r[9],
-                    (OffsetDateTime) r[7], ((Number) r[8]).longValue()));
-        }
-        return cards;
-    }
-
-    private BatchView flushAndView(Batch batch) {
-        em.flush();
-        em.refresh(batch);
-        return view(batch);
-    }
-
-    private BatchView view(Batch batch) {
-        ProductionStage stage = em.find(ProductionStage.class, batch.getCurrentStageId());
-        // The order is the root of the FROM: EclipseLink attaches an ON-joined outer join to the first entity.
-        List<BatchOrderView> orders = em.createQuery("SELECT o.id, o.orderNumber, c.name, p.name, o.status, o.dueDate"
-                        + " FROM SalesOrder o JOIN Customer c ON c.id = o.customerId LEFT JOIN Product p ON p.id = o.productId"
-                        + " WHERE o.id IN (SELECT m.orderId FROM BatchOrder m WHERE m.batchId = :batch) ORDER BY o.orderNumber", Object[].class)
-                .setParameter("batch", batch.getId())
-                .getResultStream()
-                .map(r -> new BatchOrderView((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                        (OrderStatus) r[4], (LocalDate) r[5]))
-                .toList();
-        List<StageAssignment> work = em.createQuery("SELECT a FROM StageAssignment a WHERE a.batchId = :batch", StageAssignment.class)
-                .setParameter("batch", batch.getId()).getResultList();
-        // Every active stage shows, planned or not; a stage the batch passed stays even if deactivated since.
-        Map<UUID, StageAssignment> byStage = new HashMap<>();
-        work.forEach(a -> byStage.put(a.getStageId(), a));
-        List<StageAssignment> rows = new ArrayList<>(work);
-        for (ProductionStage active : activeStages()) {
-            if (!byStage.containsKey(active.getId())) {
-                rows.add(new StageAssignment(batch.getTenantId(), batch.getId(), active.getId()));
-            }
-        }
-        List<AssignmentView> assignments = assignmentViews(rows).stream()
-                .map(a -> byStage.containsKey(a.stageId()) ? a : unplanned(a))
-                .toList();
-        return new BatchView(batch.getId(), batch.getBatchNumber(), batch.getPriority(), batch.getQualityStatus(),
-                stage.getId(), stage.getName(), batch.getTargetCompletion(), batch.getCompletedAt(), batch.getNotes(),
-                batch.getCreatedAt(), batch.getVersion(), orders, assignments, !batch.isCompleted() && nextStage(batch, stage).isEmpty());
-    }
-
-    /** A stage nobody planned yet has no assignment row: shown without an id. */
-    private static AssignmentView unplanned(AssignmentView a) {
-        return new AssignmentView(null, a.batchId(), a.batchNumber(), a.priority(), a.stageId(), a.stageName(), a.estimatedHours(),
-                null, null, null, null, null, null, a.current(), 0);
-    }
-
-    private List<AssignmentView> assignmentViews(List<StageAssignment> work) {
-        if (work.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, ProductionStage> stages = new HashMap<>();
-        em.createQuery("SELECT s FROM ProductionStage s", ProductionStage.class).getResultList().forEach(s -> stages.put(s.getId(), s));
-        Set<UUID> batchIds = new LinkedHashSet<>();
-        Set<UUID> userIds = new LinkedHashSet<>();
-        work.forEach(a -> {
-            batchIds.add(a.getBatchId());
-            if (a.getWorkerId() != null) {
-                userIds.add(a.getWorkerId());
-            }
-            if (a.getCompletedBy() != null) {
-                userIds.add(a.getCompletedBy());
-            }
-        });
-        Map<UUID, Batch> batches = new HashMap<>();
-        em.createQuery("SELECT b FROM Batch b WHERE b.id IN :ids", Batch.class).setParameter("ids", batchIds)
-                .getResultList().forEach(b -> batches.put(b.getId(), b));
-        Map<UUID, String> names = new HashMap<>();
-        if (!userIds.isEmpty()) {
-            em.createQuery("SELECT u FROM User u WHERE u.id IN :ids", User.class).setParameter("ids", userIds)
-                    .getResultList().forEach(u -> names.put(u.getId(), u.getDisplayName()));
-        }
-        Comparator<StageAssignment> stageOrder = Comparator.comparingInt((StageAssignment a) -> stages.get(a.getStageId()).getPosition())
-                .thenComparing(a -> stages.get(a.getStageId()).getName(), String.CASE_INSENSITIVE_ORDER);
-        return work.stream().sorted(stageOrder).map(a -> {
-            Batch b = batches.get(a.getBatchId());
-            ProductionStage s = stages.get(a.getStageId());
-            boolean current = !b.isCompleted() && b.getCurrentStageId().equals(a.getStageId());
-            return new AssignmentView(a.getId(), b.getId(), b.getBatchNumber(), b.getPriority(), s.getId(), s.getName(),
-                    s.getEstimatedHours(), a.getWorkerId(), names.get(a.getWorkerId()), a.getOpenedAt(), a.getStartedAt(),
-                    a.getCompletedAt(), names.get(a.getCompletedBy()), current, a.getVersion());
-        }).toList();
     }
 }

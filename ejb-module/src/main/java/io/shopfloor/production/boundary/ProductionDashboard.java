@@ -81,9 +81,6 @@ public class ProductionDashboard {
                 GROUP BY s.id, s.name, s.estimated_hours, s.position
                 ORDER BY s.position, lower(s.name)""";
 
-    /** The organization's time zone: its days and weeks. */
-    public static final String TIME_ZONE = OrganizationClock.ZONE_QUERY;
-
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
 

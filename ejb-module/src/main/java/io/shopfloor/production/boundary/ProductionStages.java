@@ -118,7 +118,7 @@ public class ProductionStages {
         Map<UUID, ProductionStage> byId = new LinkedHashMap<>();
         stages.forEach(s -> byId.put(s.getId(), s));
         if (ids == null || ids.size() != byId.size() || !byId.keySet().equals(new HashSet<>(ids))) {
-            throw new ConcurrentEditException("The list of stages");
+            throw new ConcurrentEditException("production.listOfStages");
         }
         for (int position = 0; position < ids.size(); position++) {
             byId.get(ids.get(position)).moveTo(position);
@@ -133,14 +133,14 @@ public class ProductionStages {
                 .setParameter("except", except == null ? new UUID(0, 0) : except)
                 .getSingleResult();
         if (taken > 0) {
-            throw InvalidInputException.of("name", "is already the name of another stage");
+            throw InvalidInputException.of("name", "production.nameTaken");
         }
     }
 
     private Map<UUID, String> requireRoles(List<UUID> roleIds) {
         Map<UUID, String> names = roleNames();
         if (!names.keySet().containsAll(roleIds)) {
-            throw InvalidInputException.of("roleIds", "contains a role that does not exist");
+            throw InvalidInputException.of("roleIds", "roles.unknownRole");
         }
         return names;
     }
@@ -155,9 +155,9 @@ public class ProductionStages {
     }
 
     private ProductionStage findVersion(UUID id, long expectedVersion) {
-        ProductionStage stage = Records.require(em, ProductionStage.class, id, "Production stage");
+        ProductionStage stage = Records.require(em, ProductionStage.class, id, "record.productionStage");
         if (stage.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Stage " + stage.getName());
+            throw new ConcurrentEditException("production.stageNamed", stage.getName());
         }
         return stage;
     }

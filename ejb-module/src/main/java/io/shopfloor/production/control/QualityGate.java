@@ -21,8 +21,7 @@ public class QualityGate {
     /** Throws {@link BusinessRuleException} when the batch must stay. */
     public void checkMayLeave(Batch batch, ProductionStage stage) {
         if (batch.getQualityStatus() == QualityStatus.HOLD) {
-            throw new BusinessRuleException("Batch " + batch.getBatchNumber()
-                    + " is on quality hold and cannot leave " + stage.getName() + ". Clear the hold first.");
+            throw new BusinessRuleException("production.onHold", batch.getBatchNumber(), stage.getName());
         }
     }
 }

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * A batch's work at one stage. {@code current}: the batch is at this stage now; only then can the
- * work start or complete.
+ * work start or complete. {@code lastStage}: it is current and the last of the batch's route, so
+ * completing it completes the batch and its orders.
  */
 public record AssignmentView(
         UUID id,
@@ -24,6 +25,7 @@ public record AssignmentView(
         OffsetDateTime completedAt,
         String completedByName,
         boolean current,
+        boolean lastStage,
         long version) {
 
     public Duration timeSpent() {

@@ -8,5 +8,5 @@ import jakarta.validation.constraints.Size;
 public record BatchDraft(
         BatchPriority priority,
         LocalDate targetCompletion,
-        @Size(max = 10000, message = "must be at most 10000 characters") String notes) {
+        @Size(max = 10000, message = "{input.tooLong}") String notes) {
 }

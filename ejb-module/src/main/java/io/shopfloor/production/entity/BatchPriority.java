@@ -1,19 +1,19 @@
 package io.shopfloor.production.entity;
 
+import io.shopfloor.platform.messages.Labelled;
+import io.shopfloor.platform.messages.Message;
 import io.shopfloor.platform.types.Coded;
 
 /** How urgently a batch goes through the workshop (seed 000: standard, rush, expedite). */
-public enum BatchPriority implements Coded {
-    STANDARD("standard", "standard"),
-    RUSH("rush", "rush"),
-    EXPEDITE("expedite", "expedite");
+public enum BatchPriority implements Coded, Labelled {
+    STANDARD("standard"),
+    RUSH("rush"),
+    EXPEDITE("expedite");
 
     private final String code;
-    private final String label;
 
-    BatchPriority(String code, String label) {
+    BatchPriority(String code) {
         this.code = code;
-        this.label = label;
     }
 
     @Override
@@ -21,11 +21,13 @@ public enum BatchPriority implements Coded {
         return code;
     }
 
-    public String label() {
-        return label;
+    public static BatchPriority ofCode(String code) {
+        return Coded.ofCode(BatchPriority.class, code);
     }
 
-    public static BatchPriority ofCode(String code) {
-        return Coded.ofCode(BatchPriority.class, code, "batch priority");
+    /** The label people see, in their language. */
+    @Override
+    public Message label() {
+        return Message.of("priority." + code);
     }
 }

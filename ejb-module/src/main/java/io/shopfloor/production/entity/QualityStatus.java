@@ -1,20 +1,20 @@
 package io.shopfloor.production.entity;
 
+import io.shopfloor.platform.messages.Labelled;
+import io.shopfloor.platform.messages.Message;
 import io.shopfloor.platform.types.Coded;
 
 /** A batch's quality standing; a batch on hold does not move to its next stage. */
-public enum QualityStatus implements Coded {
-    GOOD("good", "good"),
-    WARNING("warning", "warning"),
-    CRITICAL("critical", "critical"),
-    HOLD("hold", "on hold");
+public enum QualityStatus implements Coded, Labelled {
+    GOOD("good"),
+    WARNING("warning"),
+    CRITICAL("critical"),
+    HOLD("hold");
 
     private final String code;
-    private final String label;
 
-    QualityStatus(String code, String label) {
+    QualityStatus(String code) {
         this.code = code;
-        this.label = label;
     }
 
     @Override
@@ -22,11 +22,13 @@ public enum QualityStatus implements Coded {
         return code;
     }
 
-    public String label() {
-        return label;
+    public static QualityStatus ofCode(String code) {
+        return Coded.ofCode(QualityStatus.class, code);
     }
 
-    public static QualityStatus ofCode(String code) {
-        return Coded.ofCode(QualityStatus.class, code, "quality status");
+    /** The label people see, in their language. */
+    @Override
+    public Message label() {
+        return Message.of("quality." + code);
     }
 }

@@ -12,10 +12,10 @@ import jakarta.validation.constraints.Size;
 
 /** What an administrator enters for a production stage; {@code estimatedHours} is optional. */
 public record StageDraft(
-        @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String name,
-        @DecimalMin(value = "0", message = "must not be negative")
-        @DecimalMax(value = "999999", message = "must be at most 999999")
-        @Digits(integer = 6, fraction = 2, message = "may have at most 2 decimals") BigDecimal estimatedHours,
+        @NotBlank(message = "{input.required}") @Size(max = 100, message = "{input.tooLong}") String name,
+        @DecimalMin(value = "0", message = "{input.notNegative}")
+        @DecimalMax(value = "999999", message = "{input.atMost}")
+        @Digits(integer = 6, fraction = 2, message = "{input.fractionDigits}") BigDecimal estimatedHours,
         List<UUID> roleIds) {
 
     public StageDraft {

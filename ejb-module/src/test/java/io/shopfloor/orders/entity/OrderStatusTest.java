@@ -36,7 +36,7 @@ class OrderStatusTest {
         Order cut = new Order(UUID.randomUUID(), "SO-000007", new OrderDraft(UUID.randomUUID(), null, null, null, null));
         assertThatThrownBy(() -> cut.changeStatus(OrderStatus.SHIPPED))
                 .isInstanceOf(BusinessRuleException.class)
-                .hasMessage("Order SO-000007 is pending and cannot become shipped. Allowed next: in production, on hold.");
+                .hasMessage("Order SO-000007 is Pending and cannot become Shipped. Allowed next: In production, On hold.");
         assertThat(cut.getStatus()).isEqualTo(OrderStatus.PENDING);
     }
 

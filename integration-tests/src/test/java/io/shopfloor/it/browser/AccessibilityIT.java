@@ -23,7 +23,7 @@ import io.shopfloor.it.TestShopfloor;
  * Vietnamese, scanned by axe-core against WCAG 2.0 and 2.1, levels A and AA: none may show a
  * serious or critical violation. The demo workshop's administrator signs in, so the lists, the
  * board and the charts are full. New screens join {@link #STAFF} or {@link #CONSOLE}, their dialogs
- * {@link #CONSOLE_DIALOGS}.
+ * and confirmations {@link #CONSOLE_DIALOGS}.
  */
 class AccessibilityIT {
 
@@ -37,11 +37,18 @@ class AccessibilityIT {
     private static final List<String> CONSOLE = List.of("users.xhtml", "custom-fields.xhtml", "stages.xhtml", "roles.xhtml",
             "tokens.xhtml", "settings.xhtml", "audit.xhtml", "profile.xhtml");
 
-    /** Console dialogs: the page, the button that opens the dialog (its id's last part), the dialog. */
+    /**
+     * Console dialogs and confirmations: the page, what opens the dialog (a CSS selector of its first
+     * match), the dialog (a CSS selector).
+     */
     private static final List<List<String>> CONSOLE_DIALOGS = List.of(
-            List.of("users.xhtml", "newUser", "newUserDialog"), List.of("custom-fields.xhtml", "newField", "fieldDialog"),
-            List.of("stages.xhtml", "newStage", "stageDialog"), List.of("roles.xhtml", "newRole", "newRoleDialog"),
-            List.of("tokens.xhtml", "newToken", "newTokenDialog"));
+            List.of("users.xhtml", "button[id$=':newUser']", "#newUserDialog"), List.of("users.xhtml", "button[id$=':edit']", "#editUserDialog"),
+            List.of("users.xhtml", "button[id$=':deactivate']", ".ui-confirm-dialog"),
+            List.of("custom-fields.xhtml", "button[id$=':newField']", "#fieldDialog"),
+            List.of("stages.xhtml", "button[id$=':newStage']", "#stageDialog"), List.of("stages.xhtml", "button[id$=':edit']", "#stageDialog"),
+            List.of("roles.xhtml", "button[id$=':newRole']", "#newRoleDialog"),
+            List.of("tokens.xhtml", "button[id$=':newToken']", "#newTokenDialog"),
+            List.of("audit.xhtml", "a[id$=':open']", "#entryDialog"));
 
     private TestShopfloor shopfloor;
     private Browser browser;
@@ -102,7 +109,8 @@ class AccessibilityIT {
         browser.driver().findElement(By.id("batches:newBatch")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("newBatchDialog")));
         browser.waitForAjax();
-        scanDialog(language + " batches.xhtml, new batch dialog", "newBatchDialog");
+        scanDialog(language + " batches.xhtml, new batch dialog", "#newBatchDialog");
+        scanCompletionDialog(language);
 
         for (String page : CONSOLE) {
             open(shopfloor.consoleUrl() + "/" + page);
@@ -110,11 +118,29 @@ class AccessibilityIT {
         }
         for (List<String> dialog : CONSOLE_DIALOGS) {
             open(shopfloor.consoleUrl() + "/" + dialog.get(0));
-            browser.driver().findElement(By.cssSelector("button[id$=':" + dialog.get(1) + "']")).click();
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(dialog.get(2))));
+            browser.driver().findElement(By.cssSelector(dialog.get(1))).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(dialog.get(2))));
             browser.waitForAjax();
             scanDialog(language + " console " + dialog.get(0) + ", " + dialog.get(2), dialog.get(2));
         }
+    }
+
+    /** The board's confirmation before completing a batch, reached by the keyboard's "Move to". */
+    private void scanCompletionDialog(String language) {
+        open(shopfloor.staffUrl() + "/board.xhtml");
+        List<WebElement> stages = browser.driver().findElements(By.cssSelector(".sf-board-column:not(.sf-board-completed) .sf-board-stage"));
+        String lastStage = stages.get(stages.size() - 1).getText();
+        String batch = browser.driver().findElements(By.cssSelector("select[id='board:moveBatch_input'] option")).stream()
+                .filter(option -> option.getAttribute("textContent").endsWith("(" + lastStage + ")")).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo workshop has a batch at the last stage, " + lastStage))
+                .getAttribute("value");
+        browser.javascript("PF('moveBatch').selectValue(arguments[0]); PF('moveTo').selectValue('Completed');", batch);
+        browser.driver().findElement(By.id("board:move")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("completionDialog")));
+        browser.waitForAjax();
+        scanDialog(language + " board.xhtml, completion dialog", "#completionDialog");
+        browser.driver().findElement(By.id("completion:cancel")).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("completionDialog")));
     }
 
     /** Chooses a language on the profile page by its label there. */
@@ -141,9 +167,9 @@ class AccessibilityIT {
      * A dialog alone: the page behind it was scanned already, and its modal overlay, while it fades
      * in, lowers the contrast axe-core measures there.
      */
-    private void scanDialog(String what, String dialogId) {
-        Results results = new AxeBuilder().withTags(TAGS).include("#" + dialogId).analyze(browser.driver());
-        assertThat(results.getPasses()).as("axe-core checked something in " + dialogId).isNotEmpty();
+    private void scanDialog(String what, String dialog) {
+        Results results = new AxeBuilder().withTags(TAGS).include(dialog).analyze(browser.driver());
+        assertThat(results.getPasses()).as("axe-core checked something in " + dialog).isNotEmpty();
         check(what, results);
     }
 

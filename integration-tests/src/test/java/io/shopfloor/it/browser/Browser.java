@@ -56,6 +56,11 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Runs a script in the page (a PrimeFaces widget's API, say), with {@code arguments[0]}… bound. */
+    public Object javascript(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
     /** Waits until PrimeFaces has no ajax request queued or running and the page is loaded. */
     public void waitForAjax() {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(

@@ -3,7 +3,6 @@ package io.shopfloor.it.browser;
 import java.util.Set;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -102,7 +101,7 @@ public final class ConsoleScreens {
         // The menu's own list scrolls and is drawn by PrimeFaces; choose through its widget instead.
         String value = browser.driver().findElement(By.xpath("//select[@id='newToken:user_input']/option[contains(., '" + email + "')]"))
                 .getAttribute("value");
-        ((JavascriptExecutor) browser.driver()).executeScript("PF('tokenUser').selectValue(arguments[0]);", value);
+        browser.javascript("PF('tokenUser').selectValue(arguments[0]);", value);
         browser.driver().findElement(By.id("newToken:name")).sendKeys(name);
         browser.driver().findElement(By.id("newToken:password")).sendKeys(adminPassword);
         browser.driver().findElement(By.id("newToken:create")).click();

@@ -151,6 +151,28 @@ class ProductionBoardIT {
     }
 
     @Test
+    void completingTheLastStageInMyWorkAsksFirstBecauseItCompletesTheBatchAndItsOrders() {
+        String customer = data.customer("Hallraum");
+        String order = data.pendingOrder(customer, LocalDate.now().plusDays(5));
+        JsonObject created = data.batch(List.of(order), "standard");
+        String batch = created.getString("batchNumber");
+        String id = created.getString("id");
+        data.assign(id, "Shipping", "worker");
+        for (int i = 0; i < STAGES.size() - 1; i++) {
+            data.advance(id);
+        }
+        signIn("worker");
+
+        screens.openMyWork();
+        assertThat(screens.pressAndCancel("Complete", batch, "Shipping"))
+                .contains(batch, "Shipping", "cannot be undone");
+        assertThat(data.batch(id).getString("stageName")).as("cancelled: nothing happened").isEqualTo("Shipping");
+        assertThat(screens.pressAndConfirm("Complete", batch, "Shipping"))
+                .isEqualTo("You completed the work on " + batch + " at Shipping; the batch and its orders are completed.");
+        assertThat(data.batch(id).getString("completedAt", null)).as("completed").isNotNull();
+    }
+
+    @Test
     void aWorkerStartsAndCompletesTheirOwnWorkWhichMovesTheBatchOn() {
         String customer = data.customer("Tonstudio");
         JsonObject created = data.batch(List.of(data.pendingOrder(customer, LocalDate.now().plusDays(10))), "standard");

@@ -183,6 +183,32 @@ public final class ProductionScreens {
         return browser.driver().findElement(By.id("work:messages")).getText();
     }
 
+    /** Presses a button of the row that asks for confirmation first, then cancels; returns the question asked. */
+    public String pressAndCancel(String button, String batchNumber, String stage) {
+        String question = pressForQuestion(button, batchNumber, stage);
+        browser.driver().findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no")).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        return question;
+    }
+
+    /** Presses a button of the row that asks for confirmation first, then confirms; returns the messages of the answer. */
+    public String pressAndConfirm(String button, String batchNumber, String stage) {
+        pressForQuestion(button, batchNumber, stage);
+        WebElement yes = browser.driver().findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+        yes.click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(yes));
+        browser.waitForAjax();
+        return browser.driver().findElement(By.id("work:messages")).getText();
+    }
+
+    private String pressForQuestion(String button, String batchNumber, String stage) {
+        workRow(batchNumber, stage).findElements(By.cssSelector("button")).stream()
+                .filter(b -> b.getText().equals(button)).findFirst().orElseThrow().click();
+        By dialog = By.cssSelector(".ui-confirm-dialog");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(dialog));
+        return browser.driver().findElement(dialog).findElement(By.cssSelector(".ui-confirm-dialog-message")).getText();
+    }
+
     private WebElement workRow(String batchNumber, String stage) {
         return browser.driver().findElements(By.cssSelector("#work\\:table_data tr")).stream()
                 .filter(row -> !row.findElements(By.cssSelector("a[data-batch='" + batchNumber + "']")).isEmpty())

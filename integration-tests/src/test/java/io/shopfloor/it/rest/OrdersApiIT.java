@@ -125,7 +125,7 @@ class OrdersApiIT {
         Api.Response illegal = acmeManager.post("/orders/" + id + "/status", Json.createObjectBuilder()
                 .add("status", "shipped").add("version", order.getInt("version")).build());
         assertThat(illegal.status()).isEqualTo(409);
-        assertThat(illegal.json().getString("detail")).contains("Allowed next: in production, on hold");
+        assertThat(illegal.json().getString("detail")).contains("Allowed next: In production, On hold");
 
         Api.Response started = acmeManager.post("/orders/" + id + "/status", Json.createObjectBuilder()
                 .add("status", "in_production").add("reason", "Batch B1").add("version", order.getInt("version")).build());

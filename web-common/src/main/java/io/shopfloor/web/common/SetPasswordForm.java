@@ -31,7 +31,7 @@ public class SetPasswordForm implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (password != null && !password.equals(repeated)) {
             faces.validationFailed();
-            faces.addMessage("setPassword:repeated", new FacesMessage(FacesMessage.SEVERITY_ERROR, "The two passwords differ", null));
+            faces.addMessage("setPassword:repeated", new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get("setPassword.differ"), null));
             return;
         }
         try {

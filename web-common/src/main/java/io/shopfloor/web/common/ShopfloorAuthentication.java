@@ -58,7 +58,7 @@ public class ShopfloorAuthentication implements HttpAuthenticationMechanism {
             response.setHeader("Retry-After", Integer.toString(DatabaseUnavailableException.RETRY_AFTER_SECONDS));
             if (isApi(request)) {
                 Problem.send(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
-                        new DatabaseUnavailableException().getMessage());
+                        DatabaseUnavailableException.MESSAGE.in(Problem.language(request)));
             } else {
                 try {
                     response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -153,17 +153,17 @@ public class ShopfloorAuthentication implements HttpAuthenticationMechanism {
             if (caller.isPresent()) {
                 return context.notifyContainerAboutLogin(caller.get().principalName(), Set.of());
             }
-            return unauthorized(request, response, "The API token is unknown, revoked or expired.");
+            return unauthorized(request, response, "rest.tokenRefused");
         }
         if (context.isProtected()) {
-            return unauthorized(request, response, "Send an API token: 'Authorization: Bearer <token>'.");
+            return unauthorized(request, response, "rest.tokenMissing");
         }
         return context.doNothing();
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String detail) {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String detailKey) {
         response.setHeader("WWW-Authenticate", "Bearer realm=\"shopfloor\"");
-        Problem.send(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+        Problem.send(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", Texts.in(Problem.language(request), detailKey));
         return AuthenticationStatus.SEND_FAILURE;
     }
 

@@ -1,6 +1,7 @@
 package io.shopfloor.web.common;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -29,13 +30,13 @@ public class SignInForm {
     @Inject
     FacesContext faces;
 
-    @NotBlank(message = "Enter your organization")
+    @NotBlank(message = "{shopfloor.enterOrganization}")
     private String organization;
 
-    @NotBlank(message = "Enter your e-mail address")
+    @NotBlank(message = "{shopfloor.enterEmail}")
     private String email;
 
-    @NotBlank(message = "Enter your password")
+    @NotBlank(message = "{shopfloor.enterPassword}")
     private String password;
 
     public void signIn() throws IOException {
@@ -52,20 +53,20 @@ public class SignInForm {
             faces.responseComplete();
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    refusal(request.getAttribute(ShopfloorAuthentication.REFUSAL)), null));
+                    refusal(request.getAttribute(ShopfloorAuthentication.REFUSAL), Texts.locale()), null));
         }
     }
 
     /** Why the sign-in failed, as much as may be said: never whether the organization or e-mail exists. */
-    static String refusal(Object result) {
+    static String refusal(Object result, Locale language) {
         if (result instanceof PasswordSignIn signIn && signIn.outcome() == PasswordSignIn.Outcome.THROTTLED) {
             int wait = signIn.retryAfterSeconds();
-            return "Too many failed attempts. Try again in " + (wait < 60 ? wait + " seconds." : ((wait + 59) / 60) + " minutes.");
+            return wait < 60 ? Texts.in(language, "signIn.throttledSeconds", wait) : Texts.in(language, "signIn.throttledMinutes", (wait + 59) / 60);
         }
         if (result instanceof PasswordSignIn signIn && signIn.outcome() == PasswordSignIn.Outcome.BUSY) {
-            return "The server is busy. Try again in a moment.";
+            return Texts.in(language, "signIn.busy");
         }
-        return "Organization, e-mail or password is not right.";
+        return Texts.in(language, "signIn.refused");
     }
 
     /** Only a path inside this application: a sign-in link must not send anyone elsewhere. */

@@ -2,6 +2,8 @@ package io.shopfloor.web.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 
 import io.shopfloor.platform.security.boundary.PasswordSignIn;
@@ -20,12 +22,14 @@ class SignInFormTest {
 
     @Test
     void aThrottledSignInSaysHowLongToWaitAndNothingElse() {
-        assertThat(SignInForm.refusal(new PasswordSignIn(PasswordSignIn.Outcome.THROTTLED, null, 0, 30)))
+        assertThat(SignInForm.refusal(new PasswordSignIn(PasswordSignIn.Outcome.THROTTLED, null, 0, 30), Locale.ENGLISH))
                 .isEqualTo("Too many failed attempts. Try again in 30 seconds.");
-        assertThat(SignInForm.refusal(new PasswordSignIn(PasswordSignIn.Outcome.THROTTLED, null, 0, 61)))
+        assertThat(SignInForm.refusal(new PasswordSignIn(PasswordSignIn.Outcome.THROTTLED, null, 0, 61), Locale.ENGLISH))
                 .isEqualTo("Too many failed attempts. Try again in 2 minutes.");
-        assertThat(SignInForm.refusal(new PasswordSignIn(PasswordSignIn.Outcome.REFUSED, null, 0, 0)))
+        assertThat(SignInForm.refusal(new PasswordSignIn(PasswordSignIn.Outcome.REFUSED, null, 0, 0), Locale.ENGLISH))
                 .isEqualTo("Organization, e-mail or password is not right.");
-        assertThat(SignInForm.refusal(null)).isEqualTo("Organization, e-mail or password is not right.");
+        assertThat(SignInForm.refusal(null, Locale.ENGLISH)).isEqualTo("Organization, e-mail or password is not right.");
+        assertThat(SignInForm.refusal(new PasswordSignIn(PasswordSignIn.Outcome.THROTTLED, null, 0, 30), Locale.forLanguageTag("vi")))
+                .isEqualTo("Quá nhiều lần thử thất bại. Hãy thử lại sau 30 giây.");
     }
 }

@@ -1,6 +1,7 @@
 package io.shopfloor.web.rest;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -15,17 +16,17 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import io.shopfloor.platform.errors.BusinessRuleException;
-import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.DatabaseErrors;
 import io.shopfloor.platform.errors.DatabaseUnavailableException;
 import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.errors.NotFoundException;
+import io.shopfloor.platform.errors.ServiceException;
 import io.shopfloor.platform.security.control.PermissionDeniedException;
 import io.shopfloor.web.common.Problem;
 import io.shopfloor.web.common.RequestTracking;
+import io.shopfloor.web.common.Texts;
 
-/** Turns every failure of a REST call into problem+json with the matching status. */
+/** Turns every failure of a REST call into problem+json with the matching status, in the request's language. */
 @Provider
 public class Problems implements ExceptionMapper<Throwable> {
 
@@ -40,31 +41,24 @@ public class Problems implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable error = thrown instanceof EJBException && thrown.getCause() != null ? thrown.getCause() : thrown;
+        Locale language = Problem.language(request);
         if (error instanceof InvalidInputException invalid) {
-            List<Problem.FieldError> fields = invalid.fieldErrors().entrySet().stream()
+            List<Problem.FieldError> fields = invalid.fieldErrors(language).entrySet().stream()
                     .map(e -> new Problem.FieldError(e.getKey(), e.getValue())).toList();
-            return problem(422, "Unprocessable Content", "The request has invalid fields.", fields);
-        }
-        if (error instanceof NotFoundException) {
-            return problem(404, "Not Found", error.getMessage(), null);
-        }
-        if (error instanceof PermissionDeniedException) {
-            return problem(403, "Forbidden", error.getMessage(), null);
-        }
-        if (error instanceof ConcurrentEditException) {
-            return problem(409, "Conflict", error.getMessage(), null);
-        }
-        if (error instanceof BusinessRuleException) {
-            return problem(409, "Conflict", error.getMessage(), null);
+            return problem(422, "Unprocessable Content", Texts.in(language, "rest.invalidFields"), fields);
         }
         if (error instanceof DatabaseUnavailableException || DatabaseErrors.isUnavailable(thrown)) {
             LOG.warning(() -> "The database did not answer for " + (uri == null ? "a REST call" : uri.getRequestUri().getRawPath())
                     + " (request " + RequestTracking.idOf(request) + ")");
-            Response response = problem(503, "Service Unavailable", new DatabaseUnavailableException().getMessage(), null);
+            Response response = problem(503, "Service Unavailable", DatabaseUnavailableException.MESSAGE.in(language), null);
             return Response.fromResponse(response).header("Retry-After", DatabaseUnavailableException.RETRY_AFTER_SECONDS).build();
         }
+        if (error instanceof ServiceException refused) {
+            Response.Status status = statusOf(refused);
+            return problem(status.getStatusCode(), status.getReasonPhrase(), refused.message().in(language), null);
+        }
         if (error instanceof JsonbException || error instanceof ProcessingException) {
-            return problem(400, "Bad Request", "The request body is not the JSON this endpoint expects.", null);
+            return problem(400, "Bad Request", Texts.in(language, "rest.notJson"), null);
         }
         if (error instanceof WebApplicationException web) {
             Response.StatusType status = web.getResponse().getStatusInfo();
@@ -72,10 +66,22 @@ public class Problems implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "Unexpected failure of " + (uri == null ? "a REST call" : uri.getRequestUri())
                 + " (request " + RequestTracking.idOf(request) + ")", error);
-        return problem(500, "Internal Server Error", "Something went wrong and nothing was saved.", null);
+        return problem(500, "Internal Server Error", Texts.in(language, "rest.unexpected"), null);
+    }
+
+    /** The status of what a service refused: 404 no such record, 403 not allowed, 409 the record's state forbids it. */
+    private static Response.Status statusOf(ServiceException refused) {
+        if (refused instanceof NotFoundException) {
+            return Response.Status.NOT_FOUND;
+        }
+        if (refused instanceof PermissionDeniedException) {
+            return Response.Status.FORBIDDEN;
+        }
+        return Response.Status.CONFLICT;
     }
 
     private Response problem(int status, String title, String detail, List<Problem.FieldError> errors) {
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(Problem.of(request, status, title, detail, errors)).build();
+        return Response.status(status).type(Problem.MEDIA_TYPE).header("Content-Language", Problem.language(request).toLanguageTag())
+                .entity(Problem.of(request, status, title, detail, errors)).build();
     }
 }

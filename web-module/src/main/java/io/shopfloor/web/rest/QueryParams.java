@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.UriInfo;
 import io.shopfloor.platform.customfields.control.CustomFieldQueries;
 import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.errors.NotFoundException;
+import io.shopfloor.platform.messages.Message;
 import io.shopfloor.platform.query.PageRequest;
+import io.shopfloor.platform.types.UnknownCodeException;
 
 /**
  * Parses query and body values, collecting every malformed one so a caller learns about all of
@@ -20,23 +22,26 @@ import io.shopfloor.platform.query.PageRequest;
  */
 public final class QueryParams {
 
-    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final Map<String, Message> errors = new LinkedHashMap<>();
 
-    /** A malformed id in a path names no record: 404, like an id of another organization. */
-    public static UUID pathId(String id, String what) {
+    /**
+     * A malformed id in a path names no record: 404, like an id of another organization.
+     * @param whatKey the kind of record, a key of the service bundle ("record.order")
+     */
+    public static UUID pathId(String id, String whatKey) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException(what, id);
+            throw new NotFoundException(whatKey, id);
         }
     }
 
     public UUID uuid(String field, String value) {
-        return parse(field, value, UUID::fromString, "must be a UUID");
+        return parse(field, value, UUID::fromString, Message.of("input.uuid"));
     }
 
     public LocalDate date(String field, String value) {
-        return parse(field, value, LocalDate::parse, "must be a date like 2026-12-31");
+        return parse(field, value, LocalDate::parse, Message.of("input.date"));
     }
 
     public <T> T code(String field, String value, Function<String, T> parser) {
@@ -45,8 +50,8 @@ public final class QueryParams {
         }
         try {
             return parser.apply(value.strip());
-        } catch (IllegalArgumentException e) {
-            errors.put(field, e.getMessage());
+        } catch (UnknownCodeException e) {
+            errors.put(field, e.message());
             return null;
         }
     }
@@ -64,7 +69,7 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.put(field, "must be a whole number of at least " + min);
+        errors.put(field, Message.of("input.wholeNumberAtLeast", min));
         return fallback;
     }
 
@@ -75,7 +80,7 @@ public final class QueryParams {
     public int offset(String value) {
         int offset = integer("offset", value, 0, 0);
         if (offset > PageRequest.MAX_OFFSET) {
-            errors.put("offset", "must be at most " + PageRequest.MAX_OFFSET + "; narrow the list with its filters to reach further");
+            errors.put("offset", Message.of("input.offsetTooDeep", PageRequest.MAX_OFFSET));
             return 0;
         }
         return offset;
@@ -83,7 +88,7 @@ public final class QueryParams {
 
     public void require(String field, Object value) {
         if (value == null && !errors.containsKey(field)) {
-            errors.put(field, "is required");
+            errors.put(field, Message.of("input.required"));
         }
     }
 
@@ -93,7 +98,7 @@ public final class QueryParams {
         uri.getQueryParameters().forEach((name, values) -> {
             if (name.startsWith(CustomFieldQueries.PREFIX) && name.length() > CustomFieldQueries.PREFIX.length()) {
                 if (values.size() > 1) {
-                    errors.put(name, "may be given once");
+                    errors.put(name, Message.of("input.once"));
                 } else {
                     filters.put(name.substring(CustomFieldQueries.PREFIX.length()), values.get(0));
                 }
@@ -109,7 +114,7 @@ public final class QueryParams {
         }
     }
 
-    private <T> T parse(String field, String value, Function<String, T> parser, String message) {
+    private <T> T parse(String field, String value, Function<String, T> parser, Message message) {
         if (value == null || value.isBlank()) {
             return null;
         }

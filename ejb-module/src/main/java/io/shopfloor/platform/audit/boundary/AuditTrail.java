@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import io.shopfloor.platform.messages.Message;
 import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.platform.audit.control.AuditDescriptions;
 import io.shopfloor.platform.audit.control.AuditDiff;
@@ -71,11 +72,11 @@ public class AuditTrail {
     @RequiresPermission("audit:read")
     public AuditEntryDetail detail(long id, OffsetDateTime occurredAt) {
         if (occurredAt == null) {
-            throw InvalidInputException.of("occurredAt", "is required");
+            throw InvalidInputException.of("occurredAt", "input.required");
         }
         AuditRecord row = queries.one(id, occurredAt.toInstant());
         if (row == null) {
-            throw new NotFoundException("Audit entry", id);
+            throw new NotFoundException("record.auditEntry", id);
         }
         Lookups lookups = queries.lookups(List.of(row));
         AuditReadAccess access = access();
@@ -113,23 +114,23 @@ public class AuditTrail {
 
     /** Every field's problem at once, named as the filter's components are. */
     static AuditFilter checked(AuditFilter filter) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         if (filter.entityType() != null && AuditedEntity.ofTable(filter.entityType()).isEmpty()) {
-            errors.put("entityType", "is not a kind of record the audit trail knows");
+            errors.put("entityType", Message.of("audit.unknownEntity"));
         }
         String entityId = null;
         if (filter.entityId() != null && !filter.entityId().isBlank()) {
             try {
                 entityId = UUID.fromString(filter.entityId().strip()).toString();
             } catch (IllegalArgumentException notAnId) {
-                errors.put("entityId", "must be a record id such as 3f2a8c1e-5b7d-4e0a-9c61-2d8f4b7a1e90");
+                errors.put("entityId", Message.of("audit.recordId"));
             }
         }
         if (filter.action() != null && AuditAction.ofCode(filter.action()).isEmpty()) {
-            errors.put("action", "is not an action the audit trail knows");
+            errors.put("action", Message.of("audit.unknownAction"));
         }
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
-            errors.put("to", "must not be before the start date");
+            errors.put("to", Message.of("audit.toBeforeFrom"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -15,6 +15,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import io.shopfloor.platform.errors.InvalidValueException;
+import io.shopfloor.platform.messages.Message;
 import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.platform.customfields.control.CustomFieldRules;
 import io.shopfloor.platform.customfields.entity.CustomFieldDefinition;
@@ -26,6 +28,7 @@ import io.shopfloor.platform.errors.BusinessRuleException;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
 import io.shopfloor.platform.errors.InvalidInputException;
+import io.shopfloor.platform.types.UnknownCodeException;
 import io.shopfloor.platform.query.Records;
 import io.shopfloor.platform.security.control.RequiresPermission;
 
@@ -81,8 +84,7 @@ public class CustomFields {
                 .setParameter("type", entity.code())
                 .getSingleResult();
         if (defined >= MAX_FIELDS_PER_ENTITY) {
-            throw new BusinessRuleException("There are already " + MAX_FIELDS_PER_ENTITY + " custom fields for " + entity.recordsNoun()
-                    + ", the most one kind of record may have (deactivated fields count too: their values are kept).");
+            throw new BusinessRuleException("customFields.tooMany", MAX_FIELDS_PER_ENTITY, entity.records());
         }
         Integer last = em.createQuery("SELECT MAX(d.position) FROM CustomFieldDefinition d WHERE d.entityType = :type", Integer.class)
                 .setParameter("type", entity.code())
@@ -109,8 +111,7 @@ public class CustomFields {
         long withValues = countWithValues(entity, before.key());
         if (!before.key().equals(after.key())) {
             if (withValues > 0) {
-                throw InvalidInputException.of("key", "cannot change: " + withValues + " " + entity.recordsNoun()
-                        + " have a value for this field (the key names it in the API and imports)");
+                throw InvalidInputException.of("key", "customFields.keyInUse", withValues, entity.records());
             }
             requireUnusedKey(entity, after.key());
         }
@@ -145,7 +146,7 @@ public class CustomFields {
         Map<UUID, CustomFieldDefinition> byId = new LinkedHashMap<>();
         definitions.forEach(d -> byId.put(d.getId(), d));
         if (ids == null || ids.size() != byId.size() || !byId.keySet().equals(new HashSet<>(ids))) {
-            throw new ConcurrentEditException("The list of fields");
+            throw new ConcurrentEditException("customFields.listOfFields");
         }
         for (int position = 0; position < ids.size(); position++) {
             byId.get(ids.get(position)).moveTo(position);
@@ -157,13 +158,13 @@ public class CustomFields {
     /** Checks the settings themselves and returns the default value in stored form. */
     private static Object checkSettings(DefinitionDraft draft) {
         FieldDefinition definition = draft.asDefinition();
-        Map<String, String> errors = new LinkedHashMap<>(CustomFieldRules.definitionErrors(definition));
+        Map<String, Message> errors = new LinkedHashMap<>(CustomFieldRules.definitionErrors(definition));
         Object storedDefault = null;
         if (errors.isEmpty()) {
             try {
                 storedDefault = CustomFieldRules.storedForm(definition, draft.defaultValue());
             } catch (IllegalArgumentException broken) {
-                errors.put("defaultValue", broken.getMessage());
+                errors.put("defaultValue", InvalidValueException.messageOf(broken));
             }
         }
         if (!errors.isEmpty()) {
@@ -209,9 +210,7 @@ public class CustomFields {
             }
         }
         if (broken > 0) {
-            throw InvalidInputException.of(changedRule, "cannot change: " + broken + " " + entity.recordsNoun()
-                    + " have values the changed field would not accept (for example " + example
-                    + "). Change those records first; nothing was changed.");
+            throw InvalidInputException.of(changedRule, "customFields.ruleBreaksValues", broken, entity.records(), example);
         }
     }
 
@@ -239,7 +238,7 @@ public class CustomFields {
                 .setParameter("key", key)
                 .getSingleResult();
         if (taken > 0) {
-            throw InvalidInputException.of("key", "is already used by another field of " + entity.label().toLowerCase());
+            throw InvalidInputException.of("key", "customFields.keyTaken", entity.records());
         }
     }
 
@@ -251,7 +250,7 @@ public class CustomFields {
     }
 
     private CustomFieldDefinition find(UUID id) {
-        return Records.require(em, CustomFieldDefinition.class, id, "Custom field");
+        return Records.require(em, CustomFieldDefinition.class, id, "record.customField");
     }
 
     /** The definition, locked until commit: record writes checked against it finish first (see CustomFieldValidation). */
@@ -259,7 +258,7 @@ public class CustomFields {
         CustomFieldDefinition definition = find(id);
         em.lock(definition, LockModeType.PESSIMISTIC_WRITE);
         if (definition.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Field " + definition.getLabel());
+            throw new ConcurrentEditException("customFields.fieldNamed", definition.getLabel());
         }
         return definition;
     }
@@ -267,8 +266,8 @@ public class CustomFields {
     private static CustomFieldEntity entity(String entityType) {
         try {
             return CustomFieldEntity.ofCode(entityType);
-        } catch (IllegalArgumentException unknown) {
-            throw InvalidInputException.of("entityType", unknown.getMessage());
+        } catch (UnknownCodeException unknown) {
+            throw new InvalidInputException(Map.of("entityType", unknown.message()));
         }
     }
 }

@@ -13,6 +13,8 @@ import jakarta.persistence.TypedQuery;
 import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.customfields.entity.FieldDefinition;
 import io.shopfloor.platform.errors.InvalidInputException;
+import io.shopfloor.platform.errors.InvalidValueException;
+import io.shopfloor.platform.messages.Message;
 
 /**
  * Filters and sorts of list queries by custom fields, for any registered entity. A filter looks
@@ -36,12 +38,12 @@ public class CustomFieldQueries {
             return conditions;
         }
         Map<String, FieldDefinition> fields = fields(entity);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         int n = 0;
         for (Map.Entry<String, String> filter : filters.entrySet()) {
             FieldDefinition field = fields.get(filter.getKey());
             if (field == null) {
-                errors.put(PREFIX + filter.getKey(), filter.getKey() + " is not a field of " + entity.label().toLowerCase());
+                errors.put(PREFIX + filter.getKey(), Message.of("customFields.notAFieldOf", filter.getKey(), entity.records()));
                 continue;
             }
             try {
@@ -54,7 +56,7 @@ public class CustomFieldQueries {
                 conditions.parameters.put("cfValue" + n, text);
                 n++;
             } catch (IllegalArgumentException broken) {
-                errors.put(PREFIX + filter.getKey(), field.label() + " " + broken.getMessage());
+                errors.put(PREFIX + filter.getKey(), Message.of("customFields.labelled", field.label(), InvalidValueException.messageOf(broken)));
             }
         }
         if (!errors.isEmpty()) {

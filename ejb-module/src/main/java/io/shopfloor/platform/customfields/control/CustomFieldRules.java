@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import io.shopfloor.platform.customfields.entity.FieldDefinition;
 import io.shopfloor.platform.customfields.entity.FieldType;
 import io.shopfloor.platform.errors.InvalidInputException;
+import io.shopfloor.platform.errors.InvalidValueException;
+import io.shopfloor.platform.messages.Message;
 
 /**
  * The one check of custom field values against their definitions, whatever path a write comes
@@ -65,25 +67,25 @@ public final class CustomFieldRules {
     public static Map<String, Object> check(Collection<FieldDefinition> definitions, Map<String, Object> values) {
         Map<String, FieldDefinition> active = new LinkedHashMap<>();
         definitions.stream().filter(FieldDefinition::active).forEach(d -> active.put(d.key(), d));
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         Map<String, Object> stored = new LinkedHashMap<>();
         for (String key : values.keySet()) {
             if (!active.containsKey(key)) {
-                errors.put("customFields." + key, key + " is not a field here");
+                errors.put("customFields." + key, Message.of("customFields.notAField", key));
             }
         }
         for (FieldDefinition definition : active.values()) {
             Object value = values.get(definition.key());
             if (isEmpty(value)) {
                 if (definition.required()) {
-                    errors.put("customFields." + definition.key(), definition.label() + " is required");
+                    errors.put("customFields." + definition.key(), Message.of("customFields.labelledRequired", definition.label()));
                 }
                 continue;
             }
             try {
                 stored.put(definition.key(), convert(definition, value));
             } catch (IllegalArgumentException broken) {
-                errors.put("customFields." + definition.key(), definition.label() + " " + broken.getMessage());
+                errors.put("customFields." + definition.key(), Message.of("customFields.labelled", definition.label(), InvalidValueException.messageOf(broken)));
             }
         }
         if (!errors.isEmpty()) {
@@ -116,7 +118,7 @@ public final class CustomFieldRules {
                 : new FieldDefinition(d.key(), d.label(), d.type(), false, d.options(), null, null, null, true);
         Object stored = storedForm(single, input);
         if (stored == null) {
-            throw new IllegalArgumentException("needs a value to filter by");
+            throw new InvalidValueException("customFields.filterNeedsValue");
         }
         return stored instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString() : stored.toString();
     }
@@ -125,8 +127,8 @@ public final class CustomFieldRules {
      * What is wrong with a definition itself, per setting ({@code min}, {@code max},
      * {@code pattern}, {@code options}); empty when it is sound.
      */
-    public static Map<String, String> definitionErrors(FieldDefinition d) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    public static Map<String, Message> definitionErrors(FieldDefinition d) {
+        Map<String, Message> errors = new LinkedHashMap<>();
         if (d.type() == null) {
             return errors;
         }
@@ -135,96 +137,95 @@ public final class CustomFieldRules {
                 BigDecimal min = bound(d.min(), "min", errors);
                 BigDecimal max = bound(d.max(), "max", errors);
                 if (min != null && max != null && min.compareTo(max) > 0) {
-                    errors.put("max", "must not be less than the minimum");
+                    errors.put("max", Message.of("customFields.maxBelowMin"));
                 }
             }
             case DATE -> {
                 LocalDate min = dateBound(d.min(), "min", errors);
                 LocalDate max = dateBound(d.max(), "max", errors);
                 if (min != null && max != null && min.isAfter(max)) {
-                    errors.put("max", "must not be before the minimum");
+                    errors.put("max", Message.of("customFields.maxBeforeMin"));
                 }
             }
             case TEXT, LONG_TEXT, MULTI_SELECT -> {
                 Integer min = countBound(d.min(), "min", errors);
                 Integer max = countBound(d.max(), "max", errors);
                 if (min != null && max != null && min > max) {
-                    errors.put("max", "must not be less than the minimum");
+                    errors.put("max", Message.of("customFields.maxBelowMin"));
                 }
             }
             default -> {
                 if (d.min() != null) {
-                    errors.put("min", "does not apply to this type");
+                    errors.put("min", Message.of("customFields.notForType"));
                 }
                 if (d.max() != null) {
-                    errors.put("max", "does not apply to this type");
+                    errors.put("max", Message.of("customFields.notForType"));
                 }
             }
         }
         if (d.pattern() != null) {
             if (d.type() != FieldType.TEXT) {
-                errors.put("pattern", "applies to text fields only");
+                errors.put("pattern", Message.of("customFields.patternTextOnly"));
             } else {
                 try {
                     compiled(d.pattern());
                 } catch (com.google.re2j.PatternSyntaxException broken) {
-                    errors.put("pattern", "is not a regular expression Shopfloor can match in linear time"
-                            + " (back-references and look-around are not supported): " + broken.getDescription());
+                    errors.put("pattern", Message.of("customFields.patternUnsupported", broken.getDescription()));
                 }
             }
         }
         if (d.type().hasOptions()) {
             if (d.options().isEmpty()) {
-                errors.put("options", "are required for a select field");
+                errors.put("options", Message.of("customFields.optionsRequired"));
             } else if (d.options().stream().anyMatch(String::isBlank)) {
-                errors.put("options", "must not be blank");
+                errors.put("options", Message.of("customFields.optionsBlank"));
             } else if (new LinkedHashSet<>(d.options()).size() != d.options().size()) {
-                errors.put("options", "must be different from each other");
+                errors.put("options", Message.of("customFields.optionsDistinct"));
             } else if (d.options().stream().anyMatch(o -> o.length() > 100)) {
-                errors.put("options", "must be at most 100 characters each");
+                errors.put("options", Message.of("customFields.optionsTooLong"));
             } else if (d.options().size() > 200) {
-                errors.put("options", "must be at most 200");
+                errors.put("options", Message.of("customFields.optionsTooMany"));
             }
         }
         return errors;
     }
 
-    private static BigDecimal bound(String text, String setting, Map<String, String> errors) {
+    private static BigDecimal bound(String text, String setting, Map<String, Message> errors) {
         if (text == null) {
             return null;
         }
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException notANumber) {
-            errors.put(setting, "must be a number");
+            errors.put(setting, Message.of("input.number"));
             return null;
         }
     }
 
-    private static LocalDate dateBound(String text, String setting, Map<String, String> errors) {
+    private static LocalDate dateBound(String text, String setting, Map<String, Message> errors) {
         if (text == null) {
             return null;
         }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException notADate) {
-            errors.put(setting, "must be a date like 2026-12-31");
+            errors.put(setting, Message.of("input.date"));
             return null;
         }
     }
 
-    private static Integer countBound(String text, String setting, Map<String, String> errors) {
+    private static Integer countBound(String text, String setting, Map<String, Message> errors) {
         if (text == null) {
             return null;
         }
         try {
             int count = Integer.parseInt(text);
             if (count < 0) {
-                errors.put(setting, "must not be negative");
+                errors.put(setting, Message.of("input.notNegative"));
             }
             return count;
         } catch (NumberFormatException notACount) {
-            errors.put(setting, "must be a whole number (a length or a number of choices)");
+            errors.put(setting, Message.of("customFields.countBound"));
             return null;
         }
     }
@@ -246,19 +247,19 @@ public final class CustomFieldRules {
 
     private static String text(FieldDefinition d, Object value, int hardMax, boolean patterned) {
         if (!(value instanceof String s)) {
-            throw new IllegalArgumentException("must be text");
+            throw new InvalidValueException("customFields.mustBeText");
         }
         String text = s.strip();
         int min = d.min() == null ? 0 : Integer.parseInt(d.min());
         int max = d.max() == null ? hardMax : Math.min(hardMax, Integer.parseInt(d.max()));
         if (text.length() < min) {
-            throw new IllegalArgumentException("must be at least " + min + " characters");
+            throw new InvalidValueException("input.atLeastCharacters", min);
         }
         if (text.length() > max) {
-            throw new IllegalArgumentException("must be at most " + max + " characters");
+            throw new InvalidValueException("input.atMostCharacters", max);
         }
         if (patterned && d.pattern() != null && !matches(d.pattern(), text)) {
-            throw new IllegalArgumentException("does not have the expected form");
+            throw new InvalidValueException("customFields.wrongForm");
         }
         return text;
     }
@@ -291,47 +292,47 @@ public final class CustomFieldRules {
     }
 
     private static Long integer(FieldDefinition d, Object value) {
-        BigDecimal number = number(value, "must be a whole number");
+        BigDecimal number = number(value, "input.wholeNumber");
         if (number.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException("must be a whole number");
+            throw new InvalidValueException("input.wholeNumber");
         }
         inRange(d, number);
         try {
             return number.longValueExact();
         } catch (ArithmeticException tooLarge) {
-            throw new IllegalArgumentException("is too large");
+            throw new InvalidValueException("input.tooLarge");
         }
     }
 
     private static BigDecimal decimal(FieldDefinition d, Object value) {
-        BigDecimal number = number(value, "must be a number");
+        BigDecimal number = number(value, "input.number");
         inRange(d, number);
         return number;
     }
 
-    private static BigDecimal number(Object value, String message) {
+    private static BigDecimal number(Object value, String messageKey) {
         if (value instanceof Boolean) {
-            throw new IllegalArgumentException(message);
+            throw new InvalidValueException(messageKey);
         }
         BigDecimal number;
         try {
             number = value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString().strip());
         } catch (NumberFormatException notANumber) {
-            throw new IllegalArgumentException(message);
+            throw new InvalidValueException(messageKey);
         }
         // Bounded before anything expands it: 1e999999999 would be a billion digits as plain text.
         if (number.precision() > MAX_DIGITS || number.scale() > MAX_DIGITS || number.precision() - number.scale() > MAX_DIGITS) {
-            throw new IllegalArgumentException("must have at most " + MAX_DIGITS + " digits before and after the point");
+            throw new InvalidValueException("input.maxDigits", MAX_DIGITS);
         }
         return number;
     }
 
     private static void inRange(FieldDefinition d, BigDecimal number) {
         if (d.min() != null && number.compareTo(new BigDecimal(d.min())) < 0) {
-            throw new IllegalArgumentException("must be at least " + d.min());
+            throw new InvalidValueException("input.atLeast", d.min());
         }
         if (d.max() != null && number.compareTo(new BigDecimal(d.max())) > 0) {
-            throw new IllegalArgumentException("must be at most " + d.max());
+            throw new InvalidValueException("input.atMost", d.max());
         }
     }
 
@@ -340,13 +341,13 @@ public final class CustomFieldRules {
         try {
             date = value instanceof LocalDate local ? local : LocalDate.parse(value.toString().strip());
         } catch (DateTimeParseException notADate) {
-            throw new IllegalArgumentException("must be a date like 2026-12-31");
+            throw new InvalidValueException("input.date");
         }
         if (d.min() != null && date.isBefore(LocalDate.parse(d.min()))) {
-            throw new IllegalArgumentException("must be on or after " + d.min());
+            throw new InvalidValueException("input.onOrAfter", d.min());
         }
         if (d.max() != null && date.isAfter(LocalDate.parse(d.max()))) {
-            throw new IllegalArgumentException("must be on or before " + d.max());
+            throw new InvalidValueException("input.onOrBefore", d.max());
         }
         return date.toString();
     }
@@ -358,35 +359,35 @@ public final class CustomFieldRules {
         return switch (value.toString().strip().toLowerCase()) {
             case "true", "yes" -> Boolean.TRUE;
             case "false", "no" -> Boolean.FALSE;
-            default -> throw new IllegalArgumentException("must be yes or no");
+            default -> throw new InvalidValueException("input.yesOrNo");
         };
     }
 
     private static String choice(FieldDefinition d, Object value) {
         String choice = value.toString().strip();
         if (!d.options().contains(choice)) {
-            throw new IllegalArgumentException("must be one of: " + String.join(", ", d.options()));
+            throw new InvalidValueException("customFields.oneOf", String.join(", ", d.options()));
         }
         return choice;
     }
 
     private static List<String> choices(FieldDefinition d, Object value) {
         if (!(value instanceof Collection<?> list)) {
-            throw new IllegalArgumentException("must be a list of choices");
+            throw new InvalidValueException("customFields.listOfChoices");
         }
         LinkedHashSet<String> chosen = new LinkedHashSet<>();
         for (Object item : list) {
             String choice = item == null ? "" : item.toString().strip();
             if (!d.options().contains(choice)) {
-                throw new IllegalArgumentException("offers no choice '" + choice + "'; choose from: " + String.join(", ", d.options()));
+                throw new InvalidValueException("customFields.noSuchChoice", String.valueOf(choice), String.join(", ", d.options()));
             }
             chosen.add(choice);
         }
         if (d.min() != null && chosen.size() < Integer.parseInt(d.min())) {
-            throw new IllegalArgumentException("needs at least " + d.min() + " choices");
+            throw new InvalidValueException("customFields.atLeastChoices", d.min());
         }
         if (d.max() != null && chosen.size() > Integer.parseInt(d.max())) {
-            throw new IllegalArgumentException("allows at most " + d.max() + " choices");
+            throw new InvalidValueException("customFields.atMostChoices", d.max());
         }
         return new ArrayList<>(chosen);
     }
@@ -394,7 +395,7 @@ public final class CustomFieldRules {
     private static String email(Object value) {
         String email = value.toString().strip();
         if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            throw new IllegalArgumentException("must be an e-mail address");
+            throw new InvalidValueException("input.email");
         }
         return email;
     }
@@ -410,7 +411,7 @@ public final class CustomFieldRules {
         } catch (URISyntaxException notAUri) {
             // reported below
         }
-        throw new IllegalArgumentException("must be a web address starting with http:// or https://");
+        throw new InvalidValueException("input.url");
     }
 
     private static boolean isEmpty(Object value) {

@@ -1,5 +1,7 @@
 package io.shopfloor.platform.customfields.entity;
 
+import io.shopfloor.platform.messages.Labelled;
+import io.shopfloor.platform.messages.Message;
 import io.shopfloor.platform.types.Coded;
 
 /**
@@ -8,19 +10,15 @@ import io.shopfloor.platform.types.Coded;
  * new entity registers here and gets definitions, validation, filters and screens from the
  * custom field services without further code.
  */
-public enum CustomFieldEntity implements Coded {
-    CUSTOMERS("customers", "Customers", "customers"),
-    ORDERS("orders", "Orders", "orders"),
-    PRODUCTS("products", "Products", "products");
+public enum CustomFieldEntity implements Coded, Labelled {
+    CUSTOMERS("customers"),
+    ORDERS("orders"),
+    PRODUCTS("products");
 
     private final String code;
-    private final String label;
-    private final String recordsNoun;
 
-    CustomFieldEntity(String code, String label, String recordsNoun) {
+    CustomFieldEntity(String code) {
         this.code = code;
-        this.label = label;
-        this.recordsNoun = recordsNoun;
     }
 
     @Override
@@ -28,13 +26,15 @@ public enum CustomFieldEntity implements Coded {
         return code;
     }
 
-    public String label() {
-        return label;
+    /** The kind of record, as the console names it ("Orders"). */
+    @Override
+    public Message label() {
+        return Message.of("customFields.entity." + code);
     }
 
-    /** How messages count records: "3 orders". */
-    public String recordsNoun() {
-        return recordsNoun;
+    /** How messages count the records: "3 orders". */
+    public Message records() {
+        return Message.of("customFields.records." + code);
     }
 
     /** The table, qualified; only ever one of the constants above, never caller input. */
@@ -43,6 +43,6 @@ public enum CustomFieldEntity implements Coded {
     }
 
     public static CustomFieldEntity ofCode(String code) {
-        return Coded.ofCode(CustomFieldEntity.class, code, "entity type");
+        return Coded.ofCode(CustomFieldEntity.class, code);
     }
 }

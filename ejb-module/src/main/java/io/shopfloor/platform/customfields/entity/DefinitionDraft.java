@@ -12,18 +12,18 @@ import jakarta.validation.constraints.Size;
  * checked like a value of the field (text, number, date, true/false, an option, a list of options).
  */
 public record DefinitionDraft(
-        @NotBlank(message = "is required")
-        @Pattern(regexp = "[a-z][a-z0-9_]{0,62}", message = "must start with a lower-case letter and use only a-z, 0-9 and _ (at most 63)")
+        @NotBlank(message = "{input.required}")
+        @Pattern(regexp = "[a-z][a-z0-9_]{0,62}", message = "{input.customFieldKey}")
         String key,
-        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String label,
-        @NotNull(message = "choose a type") FieldType type,
-        @Size(max = 1000, message = "must be at most 1000 characters") String helpText,
+        @NotBlank(message = "{input.required}") @Size(max = 200, message = "{input.tooLong}") String label,
+        @NotNull(message = "{input.chooseType}") FieldType type,
+        @Size(max = 1000, message = "{input.tooLong}") String helpText,
         boolean required,
         Object defaultValue,
         List<String> options,
-        @Size(max = 40, message = "must be at most 40 characters") String min,
-        @Size(max = 40, message = "must be at most 40 characters") String max,
-        @Size(max = 500, message = "must be at most 500 characters") String pattern) {
+        @Size(max = 40, message = "{input.tooLong}") String min,
+        @Size(max = 40, message = "{input.tooLong}") String max,
+        @Size(max = 500, message = "{input.tooLong}") String pattern) {
 
     public DefinitionDraft {
         options = options == null ? List.of() : options.stream().map(o -> o == null ? "" : o.strip()).toList();

@@ -32,6 +32,6 @@ public enum FieldType implements Coded {
     }
 
     public static FieldType ofCode(String code) {
-        return Coded.ofCode(FieldType.class, code, "field type");
+        return Coded.ofCode(FieldType.class, code);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import io.shopfloor.platform.messages.Message;
 import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.platform.errors.BusinessRuleException;
 import io.shopfloor.platform.errors.InvalidInputException;
@@ -60,7 +61,7 @@ public class Roles {
     public RoleDetails create(String name, String description, Collection<String> permissions) {
         String cleanName = validName(name, null);
         if (description != null && description.strip().length() > 500) {
-            throw InvalidInputException.of("description", "must be at most 500 characters");
+            throw InvalidInputException.of("description", "input.atMostCharacters", 500);
         }
         Set<String> grants = validGrants(permissions);
         GrantLimits.requireCallerHolds(this.caller, grants);
@@ -75,7 +76,7 @@ public class Roles {
     public RoleDetails rename(UUID roleId, String newName) {
         Role role = role(roleId);
         if (role.isBuiltin()) {
-            throw new BusinessRuleException("The built-in role \"" + role.getName() + "\" keeps its name.");
+            throw new BusinessRuleException("roles.builtInKeepsName", role.getName());
         }
         role.rename(validName(newName, roleId));
         em.flush();
@@ -89,13 +90,12 @@ public class Roles {
         Administrators.lockTenant(em, caller.tenantId());
         Role role = role(roleId);
         if (role.isBuiltin()) {
-            throw new BusinessRuleException("The built-in role \"" + role.getName() + "\" cannot be deleted.");
+            throw new BusinessRuleException("roles.builtInStays", role.getName());
         }
         GrantLimits.requireCallerHolds(this.caller, permissions().getOrDefault(roleId, List.of()));
         long held = holders().getOrDefault(roleId, 0L);
         if (held > 0) {
-            throw new BusinessRuleException("The role \"" + role.getName() + "\" is still held by " + held
-                    + (held == 1 ? " user" : " users") + ". Take it away from them first, then delete it.");
+            throw new BusinessRuleException("roles.stillHeld", role.getName(), held);
         }
         em.remove(role);
         em.flush();
@@ -125,7 +125,7 @@ public class Roles {
                 grant(role, added);
             }
         }
-        Administrators.requireOneRemains(em, "The role \"" + role.getName() + "\" would no longer let anyone administer access.");
+        Administrators.requireOneRemains(em, Message.of("roles.wouldLockOut", role.getName()));
         return find(roleId);
     }
 
@@ -138,20 +138,20 @@ public class Roles {
     }
 
     private Role role(UUID roleId) {
-        return Records.require(em, Role.class, roleId, "Role");
+        return Records.require(em, Role.class, roleId, "record.role");
     }
 
     private String validName(String name, UUID except) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > MAX_NAME) {
-            throw InvalidInputException.of("name", "is required (at most " + MAX_NAME + " characters)");
+            throw InvalidInputException.of("name", "input.requiredAtMost", MAX_NAME);
         }
         Long taken = em.createQuery("SELECT COUNT(r) FROM Role r WHERE LOWER(r.name) = :name AND r.id <> :except", Long.class)
                 .setParameter("name", clean.toLowerCase(java.util.Locale.ROOT))
                 .setParameter("except", except == null ? new UUID(0, 0) : except)
                 .getSingleResult();
         if (taken > 0) {
-            throw InvalidInputException.of("name", "is already the name of another role of this organization");
+            throw InvalidInputException.of("name", "roles.nameTaken");
         }
         return clean;
     }
@@ -160,7 +160,7 @@ public class Roles {
         Collection<String> given = permissions == null ? List.of() : permissions;
         List<String> unknown = PermissionCatalogue.unknown(given);
         if (!unknown.isEmpty()) {
-            throw InvalidInputException.of("permissions", "contains permissions Shopfloor does not know: " + String.join(", ", unknown));
+            throw InvalidInputException.of("permissions", "roles.unknownPermissions", String.join(", ", unknown));
         }
         return new TreeSet<>(given);
     }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.persistence.EntityManager;
 
 import io.shopfloor.platform.errors.BusinessRuleException;
+import io.shopfloor.platform.messages.Message;
 
 /**
  * The rule that an organization always keeps an administrator: an active user whose roles grant
@@ -17,8 +18,6 @@ import io.shopfloor.platform.errors.BusinessRuleException;
  */
 public final class Administrators {
 
-    static final String MISSING_RIGHTS = "This would leave the organization without an active administrator "
-            + "(a user whose roles grant everything, '*'), so nothing was changed.";
 
     private Administrators() {
     }
@@ -31,10 +30,11 @@ public final class Administrators {
     }
 
     /** After a change (flushed): refuses it, rolling the transaction back, when no administrator is left. */
-    public static void requireOneRemains(EntityManager em, String whatWouldHappen) {
+    public static void requireOneRemains(EntityManager em, Message whatWouldHappen) {
         em.flush();
         if (activeAdministrators(em) == 0) {
-            throw new BusinessRuleException(whatWouldHappen == null ? MISSING_RIGHTS : whatWouldHappen + " " + MISSING_RIGHTS);
+            throw whatWouldHappen == null ? new BusinessRuleException("roles.noAdministratorLeft")
+                    : new BusinessRuleException("roles.noAdministratorLeftBecause", whatWouldHappen);
         }
     }
 

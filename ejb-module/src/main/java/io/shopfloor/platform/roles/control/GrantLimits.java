@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
+import io.shopfloor.platform.messages.Message;
 import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.platform.security.control.PermissionDeniedException;
 import io.shopfloor.platform.security.control.PermissionMatcher;
@@ -28,8 +29,7 @@ public final class GrantLimits {
     public static void requireCallerHolds(Caller caller, Collection<String> grants) {
         List<String> beyond = PermissionMatcher.beyond(caller.permissions(), grants);
         if (!beyond.isEmpty()) {
-            throw new PermissionDeniedException(beyond.get(0),
-                    "You cannot give permissions your own roles do not include: " + String.join(", ", beyond) + ".");
+            throw new PermissionDeniedException(beyond.get(0), "roles.beyondOwn", String.join(", ", beyond));
         }
     }
 
@@ -42,11 +42,10 @@ public final class GrantLimits {
      * Refuses changing {@code userId} (their roles, contact, password, tokens, status) when they hold
      * permissions the caller does not.
      */
-    public static void requireNotAboveCaller(EntityManager em, Caller caller, UUID userId, String displayName) {
+    public static void requireNotAboveCaller(EntityManager em, Caller caller, UUID userId, Message who) {
         List<String> beyond = PermissionMatcher.beyond(caller.permissions(), permissionsOfUser(em, userId));
         if (!beyond.isEmpty()) {
-            throw new PermissionDeniedException(beyond.get(0), displayName + " holds permissions your roles do not include ("
-                    + String.join(", ", beyond) + "), so only someone who holds them can change this user.");
+            throw new PermissionDeniedException(beyond.get(0), "roles.userAboveCaller", who, String.join(", ", beyond));
         }
     }
 

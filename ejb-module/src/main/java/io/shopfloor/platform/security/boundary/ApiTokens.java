@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import io.shopfloor.platform.messages.Message;
 import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.errors.NotFoundException;
@@ -88,19 +89,19 @@ public class ApiTokens {
                 .setParameter(1, userId)
                 .getSingleResult();
         if (activeUsers.longValue() == 0) {
-            throw InvalidInputException.of("userId", "is not an active user of this organization");
+            throw InvalidInputException.of("userId", "users.notActiveUser");
         }
-        GrantLimits.requireNotAboveCaller(em, this.caller, userId, "This user");
+        GrantLimits.requireNotAboveCaller(em, this.caller, userId, Message.of("users.this"));
         return insert(caller.tenantId(), userId, name, validDays);
     }
 
     private NewApiToken insert(UUID tenantId, UUID userId, String name, Integer validDays) {
         if (name == null || name.isBlank() || name.strip().length() > 100) {
-            throw InvalidInputException.of("name", "is required (at most 100 characters)");
+            throw InvalidInputException.of("name", "input.requiredAtMost", 100);
         }
         int days = validDays == null ? DEFAULT_VALID_DAYS : validDays;
         if (days < 1 || days > MAX_VALID_DAYS) {
-            throw InvalidInputException.of("validDays", "must be 1 to " + MAX_VALID_DAYS + " days");
+            throw InvalidInputException.of("validDays", "tokens.validDays", MAX_VALID_DAYS);
         }
         UUID id = UUID.randomUUID();
         String token = ApiTokenHashing.newToken();
@@ -135,7 +136,7 @@ public class ApiTokens {
                 .setParameter(2, caller.userId())
                 .executeUpdate();
         if (revoked == 0) {
-            throw new NotFoundException("API token", tokenId);
+            throw new NotFoundException("record.apiToken", tokenId);
         }
     }
 
@@ -159,7 +160,7 @@ public class ApiTokens {
                 .setParameter(1, tokenId)
                 .executeUpdate();
         if (revoked == 0) {
-            throw new NotFoundException("Active API token", tokenId);
+            throw new NotFoundException("record.activeApiToken", tokenId);
         }
     }
 

@@ -46,7 +46,7 @@ public class CurrentUser {
     @RequiresPermission(RequiresPermission.SIGNED_IN)
     public SignedInUser chooseMyLanguage(String language) {
         if (language != null && !SignedInUser.LANGUAGES.contains(language)) {
-            throw InvalidInputException.of("language", "must be one of " + new java.util.TreeSet<>(SignedInUser.LANGUAGES));
+            throw InvalidInputException.of("language", "input.oneOf", String.join(", ", new java.util.TreeSet<>(SignedInUser.LANGUAGES)));
         }
         em.createNativeQuery("UPDATE shopfloor.users SET locale = ?1, version = version + 1 WHERE id = ?2")
                 .setParameter(1, language)
@@ -59,7 +59,7 @@ public class CurrentUser {
     @RequiresPermission(RequiresPermission.SIGNED_IN)
     public SignedInUser renameMe(String displayName) {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 200) {
-            throw InvalidInputException.of("displayName", "is required (at most 200 characters)");
+            throw InvalidInputException.of("displayName", "input.requiredAtMost", 200);
         }
         em.createNativeQuery("UPDATE shopfloor.users SET display_name = ?1, version = version + 1 WHERE id = ?2")
                 .setParameter(1, displayName.strip())

@@ -58,22 +58,21 @@ public class PermissionCheck {
         Optional<CallerIdentity> caller = CallerIdentity.of(ejbContext.getCallerPrincipal()).or(() -> TenantSession.current(transactions));
         if (caller.isEmpty()) {
             LOG.warning(() -> "Denied " + action + ": no signed-in caller");
-            throw new PermissionDeniedException(required.value(), "Please sign in first.");
+            throw new PermissionDeniedException(required.value(), "security.signInFirst");
         }
         Optional<Set<String>> granted = CallerPermissions.of(em, transactions, caller.get());
         if (granted.isEmpty()) {
             LOG.warning(() -> "Denied " + action + ": user " + caller.get().userId() + " of tenant "
                     + caller.get().tenantId() + " is not an active user");
             record(required.value(), action);
-            throw new PermissionDeniedException(required.value(), "Your account is not active. Ask an administrator.");
+            throw new PermissionDeniedException(required.value(), "security.inactive");
         }
         if (!RequiresPermission.SIGNED_IN.equals(required.value())
                 && !PermissionMatcher.grants(granted.get(), required.value())) {
             LOG.warning(() -> "Denied " + action + ": user " + caller.get().userId() + " of tenant "
                     + caller.get().tenantId() + " lacks '" + required.value() + "'");
             record(required.value(), action);
-            throw new PermissionDeniedException(required.value(),
-                    "Your roles do not allow this: it needs the permission '" + required.value() + "'.");
+            throw new PermissionDeniedException(required.value(), "security.needsPermission", required.value());
         }
         return invocation.proceed();
     }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import io.shopfloor.platform.messages.Message;
 import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
@@ -43,23 +44,23 @@ public class Organizations {
     @RequiresPermission("tenant:write")
     public TenantSettingsView updateSettings(long expectedVersion, TenantSettings settings) {
         validation.check(settings);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         try {
             ZoneId.of(settings.timezone().strip());
         } catch (DateTimeException unknown) {
-            errors.put("timezone", "must be a time zone such as Europe/Berlin");
+            errors.put("timezone", Message.of("organization.timeZone"));
         }
         try {
             Currency.getInstance(settings.currency().strip());
         } catch (IllegalArgumentException unknown) {
-            errors.put("currency", "must be a three-letter currency code such as EUR");
+            errors.put("currency", Message.of("organization.currency"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         Tenant tenant = current();
         if (tenant.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("The organization's settings");
+            throw new ConcurrentEditException("organization.settings");
         }
         tenant.apply(settings);
         em.flush();

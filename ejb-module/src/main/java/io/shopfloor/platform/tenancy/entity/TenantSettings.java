@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
  * Europe/Berlin (dates and times on screens are shown in it); the currency an ISO 4217 code.
  */
 public record TenantSettings(
-        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
-        @NotBlank(message = "is required") String timezone,
-        @NotBlank(message = "is required") String currency) {
+        @NotBlank(message = "{input.required}") @Size(max = 200, message = "{input.tooLong}") String name,
+        @NotBlank(message = "{input.required}") String timezone,
+        @NotBlank(message = "{input.required}") String currency) {
 }

@@ -1,6 +1,7 @@
 package io.shopfloor.platform.users.boundary;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -30,7 +31,7 @@ import io.shopfloor.platform.users.entity.SignInHint;
 public class PasswordLinkRedemption {
 
     private static final Logger LOG = Logger.getLogger(PasswordLinkRedemption.class.getName());
-    static final String UNUSABLE = "This link is unknown, already used or expired. Ask your administrator for a new one.";
+    static final String UNUSABLE = "passwords.linkUnusable";
 
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
@@ -40,7 +41,7 @@ public class PasswordLinkRedemption {
 
     public SignInHint setPassword(String token, String newPassword) {
         if (!PasswordRules.acceptable(newPassword)) {
-            throw InvalidInputException.of("password", PasswordRules.LENGTH_MESSAGE);
+            throw new InvalidInputException(Map.of("password", PasswordRules.LENGTH_MESSAGE));
         }
         if (!SetPasswordLinks.looksLikeToken(token)) {
             throw new BusinessRuleException(UNUSABLE);

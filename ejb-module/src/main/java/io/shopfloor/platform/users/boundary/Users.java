@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import io.shopfloor.platform.messages.Message;
 import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.platform.errors.BusinessRuleException;
 import io.shopfloor.platform.errors.ConcurrentEditException;
@@ -83,7 +84,7 @@ public class Users {
     public UserView create(NewUser input) {
         validation.check(input);
         if (input.initialPassword() == null) {
-            throw InvalidInputException.of("initialPassword", "is required (or create the user with a set-password link)");
+            throw InvalidInputException.of("initialPassword", "users.passwordOrLink");
         }
         UserView user = insert(input);
         Passwords.set(em, user.id(), "initialPassword", input.initialPassword());
@@ -98,7 +99,7 @@ public class Users {
     public CreatedUser createWithLink(NewUser input) {
         validation.check(input);
         if (input.initialPassword() != null) {
-            throw InvalidInputException.of("initialPassword", "must be empty when the user sets their own password with a link");
+            throw InvalidInputException.of("initialPassword", "users.noPasswordWithLink");
         }
         UserView user = insert(input);
         return new CreatedUser(user, SetPasswordLinks.issue(em, caller.tenantId(), user.id()));
@@ -124,7 +125,7 @@ public class Users {
         validation.check(edit);
         User user = changeable(userId);
         if (user.getVersion() != version) {
-            throw new ConcurrentEditException("This user");
+            throw new ConcurrentEditException("users.this");
         }
         requireUnusedEmail(edit.email(), userId);
         user.changeContact(edit.email(), edit.displayName());
@@ -139,7 +140,7 @@ public class Users {
     @RequiresPermission("users:write")
     public UserView assignRoles(UUID userId, List<UUID> roleIds) {
         if (roleIds == null || roleIds.isEmpty()) {
-            throw InvalidInputException.of("roleIds", "choose at least one role");
+            throw InvalidInputException.of("roleIds", "input.chooseRole");
         }
         CallerIdentity caller = this.caller.identity();
         Administrators.lockTenant(em, caller.tenantId());
@@ -162,7 +163,7 @@ public class Users {
                 em.persist(new UserRole(caller.tenantId(), userId, roleId));
             }
         }
-        Administrators.requireOneRemains(em, user.getDisplayName() + " would lose the administrator's rights.");
+        Administrators.requireOneRemains(em, Message.of("users.wouldLoseAdmin", user.getDisplayName()));
         return view(user, roles.stream().map(Role::getName).sorted().toList());
     }
 
@@ -173,7 +174,7 @@ public class Users {
         Administrators.lockTenant(em, caller.tenantId());
         User user = changeable(userId);
         user.deactivate();
-        Administrators.requireOneRemains(em, user.getDisplayName() + " is the last active administrator of this organization and cannot be deactivated.");
+        Administrators.requireOneRemains(em, Message.of("users.lastAdministrator", user.getDisplayName()));
         return view(user, roleNames(List.of(userId)).getOrDefault(userId, List.of()));
     }
 
@@ -195,20 +196,20 @@ public class Users {
     public SetPasswordLink resetPasswordWithLink(UUID userId) {
         User user = changeable(userId);
         if (!user.isActive()) {
-            throw new BusinessRuleException(user.getDisplayName() + " is deactivated; a link would not let them sign in.");
+            throw new BusinessRuleException("users.deactivatedNoLink", user.getDisplayName());
         }
         Passwords.resetForLink(em, userId);
         return SetPasswordLinks.issue(em, user.getTenantId(), userId);
     }
 
     private User user(UUID userId) {
-        return Records.require(em, User.class, userId, "User");
+        return Records.require(em, User.class, userId, "record.user");
     }
 
     /** A user the caller may change: one who holds nothing beyond the caller's own permissions. */
     private User changeable(UUID userId) {
         User user = user(userId);
-        GrantLimits.requireNotAboveCaller(em, this.caller, userId, user.getDisplayName());
+        GrantLimits.requireNotAboveCaller(em, this.caller, userId, Message.of("input.asWritten", user.getDisplayName()));
         return user;
     }
 
@@ -218,7 +219,7 @@ public class Users {
                 .setParameter("except", except == null ? new UUID(0, 0) : except)
                 .getSingleResult();
         if (taken > 0) {
-            throw InvalidInputException.of("email", "is already used by another user of this organization");
+            throw InvalidInputException.of("email", "users.emailTaken");
         }
     }
 
@@ -227,7 +228,7 @@ public class Users {
                 .setParameter("ids", roleIds)
                 .getResultList();
         if (roles.size() != new HashSet<>(roleIds).size()) {
-            throw InvalidInputException.of("roleIds", "contains a role that does not exist");
+            throw InvalidInputException.of("roleIds", "roles.unknownRole");
         }
         return roles;
     }

@@ -1,5 +1,6 @@
 package io.shopfloor.platform.users.control;
 
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -32,7 +33,7 @@ public final class Passwords {
     /** Refuses, on {@code field}, anything but the signed-in user's current password. */
     public static void requireOwnPassword(EntityManager em, String field, String password) {
         if (!isOwnPassword(em, password)) {
-            throw InvalidInputException.of(field, "is not your current password");
+            throw InvalidInputException.of(field, "passwords.notCurrent");
         }
     }
 
@@ -42,7 +43,7 @@ public final class Passwords {
      */
     public static int set(EntityManager em, UUID userId, String field, String newPassword) {
         if (!PasswordRules.acceptable(newPassword)) {
-            throw InvalidInputException.of(field, PasswordRules.LENGTH_MESSAGE);
+            throw new InvalidInputException(Map.of(field, PasswordRules.LENGTH_MESSAGE));
         }
         return write(em, userId, PasswordHashing.hash(newPassword.toCharArray()));
     }

@@ -13,8 +13,8 @@ import jakarta.validation.constraints.Size;
  * user is to choose their own with a one-time link.
  */
 public record NewUser(
-        @NotBlank(message = "is required") @Email(message = "must be an e-mail address") @Size(max = 254) String email,
-        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String displayName,
-        @Size(min = PasswordRules.MIN_LENGTH, max = PasswordRules.MAX_LENGTH, message = PasswordRules.LENGTH_MESSAGE) String initialPassword,
-        @NotEmpty(message = "choose at least one role") List<UUID> roleIds) {
+        @NotBlank(message = "{input.required}") @Email(message = "{input.email}") @Size(max = 254, message = "{input.tooLong}") String email,
+        @NotBlank(message = "{input.required}") @Size(max = 200, message = "{input.tooLong}") String displayName,
+        @Size(min = PasswordRules.MIN_LENGTH, max = PasswordRules.MAX_LENGTH, message = "{input.passwordLength}") String initialPassword,
+        @NotEmpty(message = "{input.chooseRole}") List<UUID> roleIds) {
 }

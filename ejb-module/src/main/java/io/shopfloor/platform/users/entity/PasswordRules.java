@@ -1,11 +1,14 @@
 package io.shopfloor.platform.users.entity;
 
+import io.shopfloor.platform.messages.Message;
+
 /** What a password must be, wherever one is chosen: by an administrator, a link or the user. */
 public final class PasswordRules {
 
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 200;
-    public static final String LENGTH_MESSAGE = "must be 12 to 200 characters";
+    /** What a password of the wrong length is told (NewUser's constraint says the same as {@code {input.passwordLength}}). */
+    public static final Message LENGTH_MESSAGE = Message.of("input.passwordLength", MIN_LENGTH, MAX_LENGTH);
 
     private PasswordRules() {
     }

@@ -6,6 +6,6 @@ import jakarta.validation.constraints.Size;
 
 /** An administrator's change of a user's e-mail address and name. */
 public record UserEdit(
-        @NotBlank(message = "is required") @Email(message = "must be an e-mail address") @Size(max = 254) String email,
-        @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String displayName) {
+        @NotBlank(message = "{input.required}") @Email(message = "{input.email}") @Size(max = 254, message = "{input.tooLong}") String email,
+        @NotBlank(message = "{input.required}") @Size(max = 200, message = "{input.tooLong}") String displayName) {
 }

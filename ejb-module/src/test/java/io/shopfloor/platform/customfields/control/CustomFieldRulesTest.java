@@ -13,6 +13,8 @@ import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
+import io.shopfloor.platform.messages.Message;
+
 import io.shopfloor.platform.customfields.entity.FieldDefinition;
 import io.shopfloor.platform.customfields.entity.FieldType;
 import io.shopfloor.platform.errors.InvalidInputException;
@@ -33,7 +35,7 @@ class CustomFieldRulesTest {
     void longTextHasItsOwnCeiling() {
         FieldDefinition notes = field("notes", FieldType.LONG_TEXT, null, null, null);
         assertThat(check(notes, "x".repeat(CustomFieldRules.LONG_TEXT_MAX))).asString().hasSize(CustomFieldRules.LONG_TEXT_MAX);
-        assertRefused(notes, "x".repeat(CustomFieldRules.LONG_TEXT_MAX + 1), "Notes must be at most 10000 characters");
+        assertRefused(notes, "x".repeat(CustomFieldRules.LONG_TEXT_MAX + 1), "Notes must be at most 10,000 characters");
         assertRefused(field("short", FieldType.TEXT, null, null, null), "x".repeat(CustomFieldRules.TEXT_MAX + 1),
                 "Short must be at most 500 characters");
     }
@@ -145,11 +147,11 @@ class CustomFieldRulesTest {
 
     @Test
     void patternsThatCannotBeMatchedInLinearTimeAreRefusedWhenDefined() {
-        assertThat(CustomFieldRules.definitionErrors(field("code", FieldType.TEXT, null, null, "(a)\\1")))
+        assertThat(english(CustomFieldRules.definitionErrors(field("code", FieldType.TEXT, null, null, "(a)\\1"))))
                 .as("a back-reference").containsKey("pattern");
-        assertThat(CustomFieldRules.definitionErrors(field("code", FieldType.TEXT, null, null, "(?=a)a")))
+        assertThat(english(CustomFieldRules.definitionErrors(field("code", FieldType.TEXT, null, null, "(?=a)a"))))
                 .as("a look-ahead").containsKey("pattern");
-        assertThat(CustomFieldRules.definitionErrors(field("code", FieldType.TEXT, null, null, "^(a|aa)+$"))).isEmpty();
+        assertThat(english(CustomFieldRules.definitionErrors(field("code", FieldType.TEXT, null, null, "^(a|aa)+$")))).isEmpty();
     }
 
     @Test
@@ -165,24 +167,24 @@ class CustomFieldRulesTest {
 
     @Test
     void definitionsThemselvesAreChecked() {
-        assertThat(CustomFieldRules.definitionErrors(field("qty", FieldType.INTEGER, "10", "5", null)))
+        assertThat(english(CustomFieldRules.definitionErrors(field("qty", FieldType.INTEGER, "10", "5", null))))
                 .containsEntry("max", "must not be less than the minimum");
-        assertThat(CustomFieldRules.definitionErrors(field("qty", FieldType.DECIMAL, "one", null, null)))
+        assertThat(english(CustomFieldRules.definitionErrors(field("qty", FieldType.DECIMAL, "one", null, null))))
                 .containsEntry("min", "must be a number");
-        assertThat(CustomFieldRules.definitionErrors(field("due", FieldType.DATE, "2026-12-31", "2026-01-01", null)))
+        assertThat(english(CustomFieldRules.definitionErrors(field("due", FieldType.DATE, "2026-12-31", "2026-01-01", null))))
                 .containsEntry("max", "must not be before the minimum");
-        assertThat(CustomFieldRules.definitionErrors(field("code", FieldType.TEXT, "-1", null, "[unclosed")))
+        assertThat(english(CustomFieldRules.definitionErrors(field("code", FieldType.TEXT, "-1", null, "[unclosed"))))
                 .containsEntry("min", "must not be negative")
                 .hasEntrySatisfying("pattern", m -> assertThat(m).startsWith("is not a regular expression Shopfloor can match in linear time"));
-        assertThat(CustomFieldRules.definitionErrors(field("ok", FieldType.BOOLEAN, "1", null, null)))
+        assertThat(english(CustomFieldRules.definitionErrors(field("ok", FieldType.BOOLEAN, "1", null, null))))
                 .containsEntry("min", "does not apply to this type");
-        assertThat(CustomFieldRules.definitionErrors(field("site", FieldType.URL, null, null, ".*")))
+        assertThat(english(CustomFieldRules.definitionErrors(field("site", FieldType.URL, null, null, ".*"))))
                 .containsEntry("pattern", "applies to text fields only");
-        assertThat(CustomFieldRules.definitionErrors(select("finish", FieldType.SINGLE_SELECT, null, null)))
+        assertThat(english(CustomFieldRules.definitionErrors(select("finish", FieldType.SINGLE_SELECT, null, null))))
                 .containsEntry("options", "are required for a select field");
-        assertThat(CustomFieldRules.definitionErrors(select("finish", FieldType.MULTI_SELECT, null, null, "red", "red")))
+        assertThat(english(CustomFieldRules.definitionErrors(select("finish", FieldType.MULTI_SELECT, null, null, "red", "red"))))
                 .containsEntry("options", "must be different from each other");
-        assertThat(CustomFieldRules.definitionErrors(select("finish", FieldType.SINGLE_SELECT, null, null, "matte", "gloss"))).isEmpty();
+        assertThat(english(CustomFieldRules.definitionErrors(select("finish", FieldType.SINGLE_SELECT, null, null, "matte", "gloss")))).isEmpty();
     }
 
     @Test
@@ -226,5 +228,11 @@ class CustomFieldRulesTest {
         assertThatThrownBy(write).as("%s = %s", definition.key(), value)
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsExactly(Map.entry("customFields." + definition.key(), message)));
+    }
+
+    private static Map<String, String> english(Map<String, Message> messages) {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        messages.forEach((field, message) -> texts.put(field, message.english()));
+        return texts;
     }
 }

@@ -52,7 +52,7 @@ public class CustomersResource {
     @GET
     @Path("{id}")
     public CustomerDto get(@PathParam("id") String id) {
-        return CustomerDto.of(customers.find(QueryParams.pathId(id, "Customer")));
+        return CustomerDto.of(customers.find(QueryParams.pathId(id, "record.customer")));
     }
 
     @POST
@@ -67,6 +67,6 @@ public class CustomersResource {
         QueryParams params = new QueryParams();
         params.require("version", input == null ? null : input.version());
         params.check();
-        return CustomerDto.of(customers.update(QueryParams.pathId(id, "Customer"), input.version(), input.draft()));
+        return CustomerDto.of(customers.update(QueryParams.pathId(id, "record.customer"), input.version(), input.draft()));
     }
 }

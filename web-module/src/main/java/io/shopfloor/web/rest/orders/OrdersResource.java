@@ -69,13 +69,13 @@ public class OrdersResource {
     @GET
     @Path("{id}")
     public OrderDto get(@PathParam("id") String id) {
-        return OrderDto.of(orders.find(pathId(id, "Order")));
+        return OrderDto.of(orders.find(pathId(id, "record.order")));
     }
 
     @GET
     @Path("{id}/history")
     public List<StatusChangeDto> history(@PathParam("id") String id) {
-        return orders.history(pathId(id, "Order")).stream().map(StatusChangeDto::of).toList();
+        return orders.history(pathId(id, "record.order")).stream().map(StatusChangeDto::of).toList();
     }
 
     @POST
@@ -90,7 +90,7 @@ public class OrdersResource {
         QueryParams params = new QueryParams();
         params.require("version", input == null ? null : input.version());
         OrderDraft draft = draft(input, params);
-        return OrderDto.of(orders.update(pathId(id, "Order"), input.version(), draft));
+        return OrderDto.of(orders.update(pathId(id, "record.order"), input.version(), draft));
     }
 
     @POST
@@ -101,7 +101,7 @@ public class OrdersResource {
         params.require("status", target);
         params.require("version", input == null ? null : input.version());
         params.check();
-        return OrderDto.of(orders.changeStatus(pathId(id, "Order"), input.version(), target, input.reason()));
+        return OrderDto.of(orders.changeStatus(pathId(id, "record.order"), input.version(), target, input.reason()));
     }
 
     private static OrderDraft draft(OrderInput input, QueryParams params) {

@@ -56,7 +56,7 @@ public class BatchesResource {
     @GET
     @Path("{id}")
     public BatchDto get(@PathParam("id") String id) {
-        return BatchDto.of(batches.find(pathId(id, "Batch")));
+        return BatchDto.of(batches.find(pathId(id, "record.batch")));
     }
 
     @POST
@@ -76,7 +76,7 @@ public class BatchesResource {
         BatchDraft draft = draft(input, params);
         params.require("version", input == null ? null : input.version());
         params.check();
-        return BatchDto.of(batches.update(pathId(id, "Batch"), input.version(), draft));
+        return BatchDto.of(batches.update(pathId(id, "record.batch"), input.version(), draft));
     }
 
     /** Adds pending orders; they go into production. */
@@ -87,7 +87,7 @@ public class BatchesResource {
         List<UUID> orderIds = orderIds(input, params);
         params.require("version", input == null ? null : input.version());
         params.check();
-        return BatchDto.of(batches.addOrders(pathId(id, "Batch"), input.version(), orderIds));
+        return BatchDto.of(batches.addOrders(pathId(id, "record.batch"), input.version(), orderIds));
     }
 
     /** Takes an order out of an incomplete batch; it goes back to pending. */
@@ -98,7 +98,7 @@ public class BatchesResource {
         int expected = params.integer("version", version, -1, 0);
         params.require("version", expected < 0 ? null : expected);
         params.check();
-        return BatchDto.of(batches.removeOrder(pathId(id, "Batch"), expected, pathId(orderId, "Order")));
+        return BatchDto.of(batches.removeOrder(pathId(id, "record.batch"), expected, pathId(orderId, "record.order")));
     }
 
     /** Assigns a worker (or nobody) to the batch's work at a stage. */
@@ -108,7 +108,7 @@ public class BatchesResource {
         QueryParams params = new QueryParams();
         UUID worker = params.uuid("workerId", input == null ? null : input.workerId());
         params.check();
-        return BatchDto.of(batches.assign(pathId(id, "Batch"), pathId(stageId, "Production stage"), worker));
+        return BatchDto.of(batches.assign(pathId(id, "record.batch"), pathId(stageId, "record.productionStage"), worker));
     }
 
     @POST
@@ -119,7 +119,7 @@ public class BatchesResource {
         params.require("qualityStatus", status);
         params.require("version", input == null ? null : input.version());
         params.check();
-        return BatchDto.of(batches.setQualityStatus(pathId(id, "Batch"), input.version(), status));
+        return BatchDto.of(batches.setQualityStatus(pathId(id, "record.batch"), input.version(), status));
     }
 
     /** Completes the current stage's work and moves the batch to the next stage; the last stage completes it. */
@@ -129,7 +129,7 @@ public class BatchesResource {
         QueryParams params = new QueryParams();
         params.require("version", input == null ? null : input.version());
         params.check();
-        return BatchDto.of(batches.advance(pathId(id, "Batch"), input.version()));
+        return BatchDto.of(batches.advance(pathId(id, "record.batch"), input.version()));
     }
 
     private static BatchDraft draft(BatchInput input, QueryParams params) {

@@ -50,9 +50,9 @@ public class StagesResource {
     @GET
     @Path("{id}/workers")
     public List<WorkerChoice> workers(@PathParam("id") String id) {
-        UUID stageId = pathId(id, "Production stage");
+        UUID stageId = pathId(id, "record.productionStage");
         if (stages.list().stream().noneMatch(s -> s.id().equals(stageId))) {
-            throw new NotFoundException("Production stage", id);
+            throw new NotFoundException("record.productionStage", id);
         }
         return batches.workers(stageId);
     }

@@ -41,7 +41,7 @@ public class WorkResource {
         QueryParams params = new QueryParams();
         params.require("version", input == null ? null : input.version());
         params.check();
-        return AssignmentDto.of(batches.start(pathId(id, "Assignment"), input.version()));
+        return AssignmentDto.of(batches.start(pathId(id, "record.assignment"), input.version()));
     }
 
     @POST
@@ -50,6 +50,6 @@ public class WorkResource {
         QueryParams params = new QueryParams();
         params.require("version", input == null ? null : input.version());
         params.check();
-        return BatchDto.of(batches.complete(pathId(id, "Assignment"), input.version()));
+        return BatchDto.of(batches.complete(pathId(id, "record.assignment"), input.version()));
     }
 }

@@ -56,7 +56,7 @@ public class ProductsResource {
     @GET
     @Path("{id}")
     public ProductDto get(@PathParam("id") String id) {
-        return ProductDto.of(products.find(pathId(id, "Product")));
+        return ProductDto.of(products.find(pathId(id, "record.product")));
     }
 
     @POST
@@ -71,7 +71,7 @@ public class ProductsResource {
         QueryParams params = new QueryParams();
         params.require("version", input == null ? null : input.version());
         ProductDraft draft = draft(input, params);
-        return ProductDto.of(products.update(pathId(id, "Product"), input.version(), draft));
+        return ProductDto.of(products.update(pathId(id, "record.product"), input.version(), draft));
     }
 
     /** Deactivates (new orders can no longer choose it) or reactivates a product. */
@@ -82,21 +82,21 @@ public class ProductsResource {
         params.require("active", input == null ? null : input.active());
         params.require("version", input == null ? null : input.version());
         params.check();
-        UUID productId = pathId(id, "Product");
+        UUID productId = pathId(id, "record.product");
         return ProductDto.of(input.active() ? products.reactivate(productId, input.version()) : products.deactivate(productId, input.version()));
     }
 
     @POST
     @Path("{id}/options")
     public ProductDto addOption(@PathParam("id") String id, OptionInput input) {
-        return ProductDto.of(products.addOption(pathId(id, "Product"), input == null ? null : input.name()));
+        return ProductDto.of(products.addOption(pathId(id, "record.product"), input == null ? null : input.name()));
     }
 
     /** Renames an option and/or (de)activates it. */
     @PUT
     @Path("{id}/options/{optionId}")
     public ProductDto changeOption(@PathParam("id") String id, @PathParam("optionId") String optionId, OptionInput input) {
-        return ProductDto.of(products.changeOption(pathId(id, "Product"), pathId(optionId, "Product option"),
+        return ProductDto.of(products.changeOption(pathId(id, "record.product"), pathId(optionId, "record.productOption"),
                 input == null ? null : input.name(), input == null ? null : input.active()));
     }
 
@@ -107,7 +107,7 @@ public class ProductsResource {
         QueryParams params = new QueryParams();
         List<UUID> ids = optionIds == null ? List.of() : optionIds.stream().map(o -> params.uuid("options", o)).toList();
         params.check();
-        return ProductDto.of(products.reorderOptions(pathId(id, "Product"), ids));
+        return ProductDto.of(products.reorderOptions(pathId(id, "record.product"), ids));
     }
 
     private static ProductDraft draft(ProductInput input, QueryParams params) {

@@ -32,6 +32,7 @@ import io.shopfloor.production.entity.QualityStatus;
 import io.shopfloor.production.entity.WorkerChoice;
 import io.shopfloor.web.common.Me;
 import io.shopfloor.web.common.ServiceErrors;
+import io.shopfloor.web.common.Texts;
 
 /**
  * A batch: its orders (remove, add pending ones), its work per stage (assign, advance), its
@@ -76,16 +77,16 @@ public class EditBatch implements Serializable {
         try {
             show(batches.find(UUID.fromString(id == null ? "" : id)));
         } catch (NotFoundException | IllegalArgumentException e) {
-            refuse(404, "Batch not found");
+            refuse(404, Texts.get("notFound.batch"));
         } catch (PermissionDeniedException e) {
-            refuse(403, e.getMessage());
+            refuse(403, e.messageIn(Texts.locale()));
         }
     }
 
     public void save() {
         try {
             show(batches.update(batch.id(), batch.version(), new BatchDraft(priority, target, notes)));
-            message("Batch " + batch.batchNumber() + " saved.");
+            Texts.info("batch.saved", batch.batchNumber());
         } catch (RuntimeException e) {
             ServiceErrors.show(e, INPUTS);
         }
@@ -94,7 +95,7 @@ public class EditBatch implements Serializable {
     public void changeQuality() {
         try {
             show(batches.setQualityStatus(batch.id(), batch.version(), quality));
-            message("The quality status of batch " + batch.batchNumber() + " is now " + batch.qualityStatus().label() + ".");
+            Texts.info("batch.qualityNow", batch.batchNumber(), batch.qualityStatus());
         } catch (RuntimeException e) {
             ServiceErrors.show(e, INPUTS);
         }
@@ -103,8 +104,11 @@ public class EditBatch implements Serializable {
     public void advance() {
         try {
             show(batches.advance(batch.id(), batch.version()));
-            message(batch.isCompleted() ? "Batch " + batch.batchNumber() + " is completed, and so are its orders."
-                    : "Batch " + batch.batchNumber() + " moved on to " + batch.stageName() + ".");
+            if (batch.isCompleted()) {
+                Texts.info("batch.completed", batch.batchNumber());
+            } else {
+                Texts.info("batch.movedOn", batch.batchNumber(), batch.stageName());
+            }
         } catch (RuntimeException e) {
             ServiceErrors.show(e, INPUTS);
         }
@@ -118,8 +122,11 @@ public class EditBatch implements Serializable {
             show(batches.assign(batch.id(), work.stageId(), workerId));
             String name = batch.assignments().stream().filter(a -> a.stageId().equals(work.stageId())).findFirst()
                     .map(AssignmentView::workerName).orElse(null);
-            message(name == null ? "Nobody is assigned to " + work.stageName() + " now."
-                    : name + " is assigned to " + work.stageName() + ".");
+            if (name == null) {
+                Texts.info("batch.nobodyAssigned", work.stageName());
+            } else {
+                Texts.info("batch.assigned", name, work.stageName());
+            }
         } catch (RuntimeException e) {
             putWorkers(batch); // the menus show the assignments as they are
             ServiceErrors.show(e, INPUTS);
@@ -129,7 +136,7 @@ public class EditBatch implements Serializable {
     public void removeOrder(BatchOrderView order) {
         try {
             show(batches.removeOrder(batch.id(), batch.version(), order.orderId()));
-            message("Order " + order.orderNumber() + " was removed from batch " + batch.batchNumber() + ".");
+            Texts.info("batch.orderRemoved", order.orderNumber(), batch.batchNumber());
         } catch (RuntimeException e) {
             ServiceErrors.show(e, INPUTS);
         }
@@ -145,7 +152,7 @@ public class EditBatch implements Serializable {
             int before = batch.orders().size();
             show(batches.addOrders(batch.id(), batch.version(), getPending().selectedIds()));
             int added = batch.orders().size() - before;
-            message(added + (added == 1 ? " order" : " orders") + " added to batch " + batch.batchNumber() + ".");
+            Texts.info("batch.ordersAdded", added, batch.batchNumber());
             PrimeFaces.current().ajax().update("batch", "messages");
             PrimeFaces.current().executeScript("PF('addOrdersDialog').hide()");
         } catch (RuntimeException e) {
@@ -204,9 +211,6 @@ public class EditBatch implements Serializable {
         FacesContext.getCurrentInstance().responseComplete();
     }
 
-    private static void message(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
 
     public PendingOrders getPending() {
         if (pending == null) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -14,6 +15,8 @@ import io.shopfloor.production.entity.BatchCard;
 import io.shopfloor.production.entity.BatchPriority;
 import io.shopfloor.production.entity.QualityStatus;
 import io.shopfloor.production.entity.StageView;
+
+import io.shopfloor.web.common.Texts;
 
 /**
  * The board as one render showed it: a column per active stage in stage order (plus any
@@ -39,6 +42,8 @@ public final class BoardLayout {
             .thenComparing(BatchCard::batchNumber);
 
     private final List<Column> columns;
+    /** The language the board's refusals speak. */
+    private final Locale locale;
 
     /**
      * A stage's column. {@code next} is the index of the column a batch here moves to, or -1 when
@@ -83,7 +88,8 @@ public final class BoardLayout {
         }
     }
 
-    private BoardLayout(List<Column> columns) {
+    private BoardLayout(List<Column> columns, Locale locale) {
+        this.locale = locale;
         this.columns = List.copyOf(columns);
     }
 
@@ -92,7 +98,7 @@ public final class BoardLayout {
      * @param cards  the incomplete batches (as {@code Batches.board()} gives them)
      * @param today  the day that decides what is overdue
      */
-    public static BoardLayout of(List<StageView> stages, List<BatchCard> cards, LocalDate today) {
+    public static BoardLayout of(List<StageView> stages, List<BatchCard> cards, LocalDate today, Locale locale) {
         Map<UUID, List<BatchCard>> byStage = new LinkedHashMap<>();
         cards.forEach(c -> byStage.computeIfAbsent(c.stageId(), k -> new ArrayList<>()).add(c));
         List<StageView> shown = stages.stream().filter(s -> s.active() || byStage.containsKey(s.id())).toList();
@@ -108,7 +114,7 @@ public final class BoardLayout {
                     .map(c -> new Card(c, c.isOverdue(today))).toList();
             columns.add(new Column(stage.id(), stage.name(), stage.active(), stageCards, next));
         }
-        return new BoardLayout(columns);
+        return new BoardLayout(columns, locale);
     }
 
     public List<Column> columns() {
@@ -131,12 +137,12 @@ public final class BoardLayout {
     public Drop drop(String dragId, String dropId) {
         Matcher card = CARD.matcher(dragId == null ? "" : dragId);
         if (!card.find()) {
-            return new Drop.Refused("Only batch cards can be moved on the board.");
+            return new Drop.Refused(Texts.in(locale, "board.refused.notACard"));
         }
         int from = Integer.parseInt(card.group(1));
         int index = Integer.parseInt(card.group(2));
         if (from >= columns.size() || index >= columns.get(from).cards().size()) {
-            return new Drop.Refused("The board changed meanwhile; it now shows where every batch is.");
+            return new Drop.Refused(Texts.in(locale, "board.refused.changed"));
         }
         return move(from, columns.get(from).cards().get(index).batch(), target(dropId));
     }
@@ -159,7 +165,7 @@ public final class BoardLayout {
                 }
             }
         }
-        return new Drop.Refused("Choose a batch on the board to move.");
+        return new Drop.Refused(Texts.in(locale, "board.refused.noBatch"));
     }
 
     /** Every incomplete batch on the board, in board order: what "Move to" can move. */
@@ -176,10 +182,9 @@ public final class BoardLayout {
             return new Drop.Advance(batch, nextOf(source));
         }
         if (source.next() < 0) {
-            return new Drop.Refused(batch.batchNumber() + " is at the last stage, " + source.name() + ", and can only move to "
-                    + COMPLETED + ".");
+            return new Drop.Refused(Texts.in(locale, "board.refused.lastStage", batch.batchNumber(), source.name(), Texts.in(locale, "board.completed")));
         }
-        return new Drop.Refused(batch.batchNumber() + " can only move to the next stage, " + nextOf(source) + ".");
+        return new Drop.Refused(Texts.in(locale, "board.refused.notNext", batch.batchNumber(), nextOf(source)));
     }
 
     /** The column index of a drop target: -1 for Completed (as {@link Column#next()} names it), -2 for anything else. */

@@ -14,6 +14,8 @@ import io.shopfloor.production.entity.DashboardFigures;
 import io.shopfloor.production.entity.DashboardFigures.WeekCount;
 import io.shopfloor.web.common.Me;
 
+import io.shopfloor.web.common.Texts;
+
 /** The production dashboard: the figures, read once when the page opens, as numbers and charts. */
 @Named
 @ViewScoped
@@ -53,18 +55,18 @@ public class Dashboard implements Serializable {
     }
 
     public String getActiveBatchesChart() {
-        return DashboardCharts.activeBatchesPerStage(getFigures());
+        return DashboardCharts.activeBatchesPerStage(getFigures(), Texts.locale());
     }
 
     public String getOrdersDueChart() {
-        return DashboardCharts.ordersDue(getFigures());
+        return DashboardCharts.ordersDue(getFigures(), Texts.locale());
     }
 
     public String getCompletedChart() {
-        return DashboardCharts.completedPerWeek(getFigures());
+        return DashboardCharts.completedPerWeek(getFigures(), Texts.locale());
     }
 
     public String getHoursChart() {
-        return DashboardCharts.hoursPerStage(getFigures());
+        return DashboardCharts.hoursPerStage(getFigures(), Texts.locale());
     }
 }

@@ -17,6 +17,8 @@ import io.shopfloor.production.entity.DashboardFigures.DayCount;
 import io.shopfloor.production.entity.DashboardFigures.StageTime;
 import io.shopfloor.production.entity.DashboardFigures.WeekCount;
 
+import io.shopfloor.web.common.Texts;
+
 /**
  * The production dashboard's charts as Chart.js configurations, which PrimeFaces' {@code p:chart}
  * takes as its value. Built with JSON-P, so stage names are proper JSON strings, and with the
@@ -29,49 +31,50 @@ final class DashboardCharts {
     static final String RED = "#c62828";
     static final String GREEN = "#2e7d32";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM");
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM");
 
     private DashboardCharts() {
     }
 
     /** Incomplete batches at each stage: bars. */
-    static String activeBatchesPerStage(DashboardFigures figures) {
+    static String activeBatchesPerStage(DashboardFigures figures, Locale locale) {
         var counts = figures.activeBatchesPerStage();
         return script(chart("bar", labels(counts, DashboardFigures.StageCount::stageName),
-                Json.createArrayBuilder().add(dataset("Active batches", counts.stream().map(c -> (Number) c.count()).toList(), BLUE)),
+                Json.createArrayBuilder().add(dataset(Texts.in(locale, "chart.activeBatches"), counts.stream().map(c -> (Number) c.count()).toList(), BLUE)),
                 false));
     }
 
     /** Open orders overdue (a red bar of its own), then due on each of the next days. */
-    static String ordersDue(DashboardFigures figures) {
+    static String ordersDue(DashboardFigures figures, Locale locale) {
         List<DayCount> days = figures.ordersDueNextDays();
-        JsonArrayBuilder labels = Json.createArrayBuilder().add("Overdue");
+        JsonArrayBuilder labels = Json.createArrayBuilder().add(Texts.in(locale, "chart.overdue"));
         JsonArrayBuilder data = Json.createArrayBuilder().add(figures.overdueOrders());
         JsonArrayBuilder colours = Json.createArrayBuilder().add(RED);
         for (int i = 0; i < days.size(); i++) {
-            labels.add(i == 0 ? "Today" : DAY.format(days.get(i).day()));
+            labels.add(i == 0 ? Texts.in(locale, "chart.today") : DAY.withLocale(locale).format(days.get(i).day()));
             data.add(days.get(i).count());
             colours.add(BLUE);
         }
-        JsonObject dataset = Json.createObjectBuilder().add("label", "Open orders").add("data", data).add("backgroundColor", colours).build();
+        JsonObject dataset = Json.createObjectBuilder().add("label", Texts.in(locale, "chart.openOrders")).add("data", data).add("backgroundColor", colours).build();
         return script(chart("bar", labels, Json.createArrayBuilder().add(dataset), false));
     }
 
     /** Orders completed per week, oldest week first, the current week last. */
-    static String completedPerWeek(DashboardFigures figures) {
+    static String completedPerWeek(DashboardFigures figures, Locale locale) {
         List<WeekCount> weeks = figures.completedOrdersPerWeek();
         JsonArrayBuilder labels = Json.createArrayBuilder();
         for (int i = 0; i < weeks.size(); i++) {
-            labels.add(i == weeks.size() - 1 ? "This week" : "Week of " + WEEK.format(weeks.get(i).weekStart()));
+            labels.add(i == weeks.size() - 1 ? Texts.in(locale, "chart.thisWeek")
+                    : Texts.in(locale, "chart.weekOf", WEEK.withLocale(locale).format(weeks.get(i).weekStart())));
         }
-        JsonObjectBuilder line = dataset("Completed orders", weeks.stream().map(w -> (Number) w.count()).toList(), GREEN)
+        JsonObjectBuilder line = dataset(Texts.in(locale, "chart.completedOrders"), weeks.stream().map(w -> (Number) w.count()).toList(), GREEN)
                 .add("borderColor", GREEN).add("tension", 0.2).add("fill", false);
         return script(chart("line", labels, Json.createArrayBuilder().add(line), false));
     }
 
     /** Average hours from start to completion per stage (last 90 days) beside the stage's estimate. */
-    static String hoursPerStage(DashboardFigures figures) {
+    static String hoursPerStage(DashboardFigures figures, Locale locale) {
         List<StageTime> stages = figures.timePerStage();
         JsonArrayBuilder averages = Json.createArrayBuilder();
         JsonArrayBuilder estimates = Json.createArrayBuilder();
@@ -80,8 +83,8 @@ final class DashboardCharts {
             addOrNull(estimates, stage.estimatedHours());
         }
         JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("label", "Average hours").add("data", averages).add("backgroundColor", BLUE))
-                .add(Json.createObjectBuilder().add("label", "Estimated hours").add("data", estimates).add("backgroundColor", GREY));
+                .add(Json.createObjectBuilder().add("label", Texts.in(locale, "chart.averageHours")).add("data", averages).add("backgroundColor", BLUE))
+                .add(Json.createObjectBuilder().add("label", Texts.in(locale, "chart.estimatedHours")).add("data", estimates).add("backgroundColor", GREY));
         return script(chart("bar", labels(stages, StageTime::stageName), datasets, true));
     }
 

@@ -69,7 +69,7 @@ public class ProductionBoard implements Serializable {
             return;
         }
         // The organization's day decides what is overdue, not the server's.
-        layout = BoardLayout.of(stages.list(), batches.board(), me.getToday());
+        layout = BoardLayout.of(stages.list(), batches.board(), me.getToday(), Texts.locale());
         readMillis = (System.nanoTime() - renderStarted) / 1_000_000;
     }
 
@@ -139,6 +139,11 @@ public class ProductionBoard implements Serializable {
         List<String> targets = new ArrayList<>(getColumns().stream().map(BoardLayout.Column::name).toList());
         targets.add(BoardLayout.COMPLETED);
         return targets;
+    }
+
+    /** A "Move to" target as people read it: a stage's name, or Completed in the page's language. */
+    public String targetLabel(String target) {
+        return BoardLayout.COMPLETED.equals(target) ? Texts.get("board.completed") : target;
     }
 
     /** The batch waiting for confirmation, as the dialog names it. */

@@ -15,6 +15,8 @@ import io.shopfloor.orders.boundary.Customers;
 import io.shopfloor.orders.entity.CustomerView;
 import io.shopfloor.platform.errors.NotFoundException;
 
+import io.shopfloor.web.common.Texts;
+
 /** A customer picked in a form travels as its id; the service re-reads it for this tenant. */
 @Dependent
 @FacesConverter(value = "customerConverter", managed = true)
@@ -31,7 +33,7 @@ public class CustomerConverter implements Converter<CustomerView> {
         try {
             return customers.find(UUID.fromString(value));
         } catch (NotFoundException | IllegalArgumentException e) {
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose a customer from the list", null));
+            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get("order.chooseCustomerFromList"), null));
         }
     }
 

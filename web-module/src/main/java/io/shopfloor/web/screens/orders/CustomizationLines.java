@@ -28,11 +28,11 @@ final class CustomizationLines {
             }
             int colon = line.indexOf(':');
             if (colon < 1) {
-                throw InvalidInputException.of("customizations", "line " + number + " needs a name, a colon and a value, like \"engraving: AB\"");
+                throw InvalidInputException.of("customizations", "input.customizationLine", number);
             }
             String name = line.substring(0, colon).strip();
             if (values.containsKey(name)) {
-                throw InvalidInputException.of("customizations", "\"" + name + "\" is given twice");
+                throw InvalidInputException.of("customizations", "input.customizationTwice", name);
             }
             values.put(name, line.substring(colon + 1).strip());
         }

@@ -20,6 +20,7 @@ import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.web.common.CustomFieldForm;
 import io.shopfloor.web.common.ServiceErrors;
+import io.shopfloor.web.common.Texts;
 
 /** Create a customer or edit one, custom fields included. */
 @Named
@@ -51,7 +52,7 @@ public class EditCustomer implements Serializable {
         try {
             show(customers.find(UUID.fromString(id)));
         } catch (NotFoundException | IllegalArgumentException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Customer not found");
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, Texts.get("notFound.customer"));
             FacesContext.getCurrentInstance().responseComplete();
         }
     }
@@ -62,11 +63,11 @@ public class EditCustomer implements Serializable {
             if (customer == null) {
                 CustomerView created = customers.create(draft);
                 FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-                message("Customer " + created.name() + " created.");
+                Texts.info("customer.created", created.name());
                 return "customers?faces-redirect=true";
             }
             show(customers.update(customer.id(), customer.version(), draft));
-            message("Customer " + customer.name() + " saved.");
+            Texts.info("customer.saved", customer.name());
         } catch (RuntimeException e) {
             Map<String, String> inputs = new HashMap<>(INPUTS);
             inputs.putAll(getCustomFields().inputs("customer"));
@@ -92,9 +93,6 @@ public class EditCustomer implements Serializable {
         return customFields;
     }
 
-    private static void message(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
 
     public boolean isNew() {
         return customer == null;

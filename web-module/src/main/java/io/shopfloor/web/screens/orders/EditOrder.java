@@ -36,6 +36,7 @@ import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.web.common.CustomFieldForm;
 import io.shopfloor.web.common.Me;
 import io.shopfloor.web.common.ServiceErrors;
+import io.shopfloor.web.common.Texts;
 
 /** Create an order, or edit one and move it along its workflow. */
 @Named
@@ -67,7 +68,7 @@ public class EditOrder implements Serializable {
     private String id;
     private OrderView order;
 
-    @NotNull(message = "Choose a customer")
+    @NotNull(message = "{shopfloor.chooseCustomer}")
     private CustomerView customer;
     private OrderPriority priority = OrderPriority.STANDARD;
     private LocalDate dueDate;
@@ -91,7 +92,7 @@ public class EditOrder implements Serializable {
         try {
             show(orders.find(UUID.fromString(id)));
         } catch (NotFoundException | IllegalArgumentException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Order not found");
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, Texts.get("notFound.order"));
             FacesContext.getCurrentInstance().responseComplete();
         }
     }
@@ -107,11 +108,11 @@ public class EditOrder implements Serializable {
             if (order == null) {
                 OrderView created = orders.create(draft);
                 FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-                message("Order " + created.orderNumber() + " created.");
+                Texts.info("order.created", created.orderNumber());
                 return "order?faces-redirect=true&id=" + created.id();
             }
             show(orders.update(order.id(), order.version(), draft));
-            message("Order " + order.orderNumber() + " saved.");
+            Texts.info("order.saved", order.orderNumber());
         } catch (RuntimeException e) {
             Map<String, String> inputs = new HashMap<>(INPUTS);
             inputs.putAll(getCustomFields().inputs("order"));
@@ -123,7 +124,7 @@ public class EditOrder implements Serializable {
     public void changeStatus() {
         try {
             show(orders.changeStatus(order.id(), order.version(), nextStatus, reason));
-            message("Order " + order.orderNumber() + " is now " + order.status().label() + ".");
+            Texts.info("order.statusNow", order.orderNumber(), order.status());
             nextStatus = null;
             reason = null;
         } catch (RuntimeException e) {
@@ -156,9 +157,6 @@ public class EditOrder implements Serializable {
         return customFields;
     }
 
-    private static void message(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
 
     /** The products a new order may choose (active ones), plus the order's own if it is no longer offered. */
     public List<SelectItem> getProductItems() {
@@ -204,7 +202,7 @@ public class EditOrder implements Serializable {
     private static UUID uuid(String value) {
         UUID id = uuidOrNull(value);
         if (value != null && !value.isBlank() && id == null) {
-            throw InvalidInputException.of("productId", "choose a product from the list");
+            throw InvalidInputException.of("productId", "input.chooseProduct");
         }
         return id;
     }

@@ -33,6 +33,7 @@ import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.web.common.CustomFieldForm;
 import io.shopfloor.web.common.ServiceErrors;
+import io.shopfloor.web.common.Texts;
 
 /**
  * Create a product, or edit one and its options (add, rename, deactivate, reactivate). The stage
@@ -78,7 +79,7 @@ public class EditProduct implements Serializable {
         try {
             show(products.find(UUID.fromString(id)));
         } catch (NotFoundException | IllegalArgumentException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Product not found");
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, Texts.get("notFound.product"));
             FacesContext.getCurrentInstance().responseComplete();
         }
     }
@@ -95,7 +96,7 @@ public class EditProduct implements Serializable {
                 // an unticked box alone would be lost: there is no estimate to keep it on
                 FacesContext.getCurrentInstance().validationFailed();
                 FacesContext.getCurrentInstance().addMessage(hoursInput, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        "Enter the hours for " + r.getStageName() + " (0 or more) to save it as not required", null));
+                        Texts.get("product.hoursForNotRequired", r.getStageName()), null));
                 return null;
             }
             if (r.getHours() != null) {
@@ -111,11 +112,11 @@ public class EditProduct implements Serializable {
             if (product == null) {
                 ProductView created = products.create(draft);
                 FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-                message("Product " + created.name() + " created. Add its options below.");
+                Texts.info("product.created", created.name());
                 return "product?faces-redirect=true&id=" + created.id();
             }
             show(products.update(product.id(), product.version(), draft));
-            message("Product " + product.name() + " saved.");
+            Texts.info("product.saved", product.name());
         } catch (RuntimeException e) {
             ServiceErrors.show(e, inputs);
         }
@@ -134,8 +135,7 @@ public class EditProduct implements Serializable {
     public void toggleActive() {
         try {
             show(product.active() ? products.deactivate(product.id(), product.version()) : products.reactivate(product.id(), product.version()));
-            message(product.active() ? "Product " + product.name() + " is offered again."
-                    : "Product " + product.name() + " is deactivated: new orders can no longer choose it.");
+            Texts.info(product.active() ? "product.offeredAgain" : "product.deactivated", product.name());
         } catch (RuntimeException e) {
             ServiceErrors.show(e, INPUTS);
         }
@@ -144,7 +144,7 @@ public class EditProduct implements Serializable {
     public void addOption() {
         try {
             show(products.addOption(product.id(), newOption));
-            message("Option " + newOption.strip() + " added.");
+            Texts.info("product.optionAdded", newOption.strip());
             newOption = null;
         } catch (RuntimeException e) {
             ServiceErrors.show(e, INPUTS);
@@ -154,7 +154,7 @@ public class EditProduct implements Serializable {
     public void renameOption(ProductOptionView option) {
         try {
             show(products.renameOption(option.id(), optionNames.get(option.id().toString())));
-            message("Option renamed.");
+            Texts.info("product.optionRenamed");
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of());
         }
@@ -163,8 +163,7 @@ public class EditProduct implements Serializable {
     public void toggleOption(ProductOptionView option) {
         try {
             show(option.active() ? products.deactivateOption(option.id()) : products.reactivateOption(option.id()));
-            message(option.active() ? "Option " + option.name() + " deactivated: new orders can no longer choose it."
-                    : "Option " + option.name() + " is offered again.");
+            Texts.info(option.active() ? "product.optionDeactivated" : "product.optionOfferedAgain", option.name());
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of());
         }
@@ -220,9 +219,6 @@ public class EditProduct implements Serializable {
         return customFields;
     }
 
-    private static void message(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
 
     public boolean isNew() {
         return product == null;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class BoardLayoutTest {
     @Test
     void aColumnPerActiveStageInOrderAndADeactivatedOneOnlyWhileItHoldsBatches() {
         BoardLayout cut = BoardLayout.of(List.of(intake, sanding, retired, empty, shipping),
-                List.of(card("B1", intake, BatchPriority.STANDARD, null), card("B2", retired, BatchPriority.STANDARD, null)), TODAY);
+                List.of(card("B1", intake, BatchPriority.STANDARD, null), card("B2", retired, BatchPriority.STANDARD, null)), TODAY, Locale.ENGLISH);
 
         assertThat(cut.columns()).extracting(Column::name).containsExactly("Intake", "Sanding", "Polishing", "Shipping");
         assertThat(cut.columns()).extracting(Column::active).containsExactly(true, true, false, true);
@@ -40,7 +41,7 @@ class BoardLayoutTest {
 
     @Test
     void aBatchMovesToTheNextActiveStageAndFromTheLastToCompleted() {
-        BoardLayout cut = BoardLayout.of(List.of(intake, sanding, retired, shipping), List.of(), TODAY);
+        BoardLayout cut = BoardLayout.of(List.of(intake, sanding, retired, shipping), List.of(), TODAY, Locale.ENGLISH);
 
         assertThat(cut.columns()).extracting(cut::nextOf).containsExactly("Sanding", "Shipping", "Completed");
     }
@@ -51,7 +52,7 @@ class BoardLayoutTest {
                 card("B1", intake, BatchPriority.STANDARD, TODAY.minusDays(1)),
                 card("B2", intake, BatchPriority.RUSH, null),
                 card("B3", intake, BatchPriority.EXPEDITE, TODAY.plusDays(3)),
-                card("B4", intake, BatchPriority.RUSH, TODAY)), TODAY);
+                card("B4", intake, BatchPriority.RUSH, TODAY)), TODAY, Locale.ENGLISH);
 
         List<BoardLayout.Card> cards = cut.columns().get(0).cards();
         assertThat(cards).extracting(c -> c.batch().batchNumber()).containsExactly("B3", "B4", "B2", "B1");
@@ -62,19 +63,22 @@ class BoardLayoutTest {
     @Test
     void droppingOnTheNextStageAdvancesTheBatchTheCardShowed() {
         BatchCard b1 = card("B1", intake, BatchPriority.STANDARD, null);
-        BoardLayout cut = BoardLayout.of(List.of(intake, sanding, shipping), List.of(b1), TODAY);
+        BoardLayout cut = BoardLayout.of(List.of(intake, sanding, shipping), List.of(b1), TODAY, Locale.ENGLISH);
 
         assertThat(cut.drop(FORM + "0:cards:0:card", FORM + "1:column")).isEqualTo(new Drop.Advance(b1, "Sanding"));
     }
 
     @Test
     void droppingAnywhereButTheNextStageIsRefusedNamingIt() {
-        BoardLayout cut = BoardLayout.of(List.of(intake, sanding, shipping), List.of(card("B1", intake, BatchPriority.STANDARD, null)), TODAY);
+        BoardLayout cut = BoardLayout.of(List.of(intake, sanding, shipping), List.of(card("B1", intake, BatchPriority.STANDARD, null)), TODAY, Locale.ENGLISH);
 
         assertThat(cut.drop(FORM + "0:cards:0:card", FORM + "2:column"))
                 .isEqualTo(new Drop.Refused("B1 can only move to the next stage, Sanding."));
         assertThat(cut.drop(FORM + "0:cards:0:card", "board:completed"))
                 .isEqualTo(new Drop.Refused("B1 can only move to the next stage, Sanding."));
+        assertThat(BoardLayout.of(List.of(intake, sanding, shipping), List.of(card("B1", intake, BatchPriority.STANDARD, null)), TODAY,
+                Locale.forLanguageTag("vi")).drop(FORM + "0:cards:0:card", FORM + "2:column"))
+                .as("in the page's language").isEqualTo(new Drop.Refused("B1 chỉ có thể chuyển sang công đoạn kế tiếp, Sanding."));
         assertThat(cut.drop(FORM + "0:cards:0:card", "board:somewhere")).isInstanceOf(Drop.Refused.class);
         assertThat(cut.drop(FORM + "0:cards:0:card", FORM + "0:column")).isEqualTo(new Drop.Stay());
     }
@@ -82,7 +86,7 @@ class BoardLayoutTest {
     @Test
     void fromTheLastStageOnlyCompletedTakesTheBatch() {
         BatchCard last = card("B9", shipping, BatchPriority.RUSH, null);
-        BoardLayout cut = BoardLayout.of(List.of(intake, sanding, shipping), List.of(last), TODAY);
+        BoardLayout cut = BoardLayout.of(List.of(intake, sanding, shipping), List.of(last), TODAY, Locale.ENGLISH);
 
         assertThat(cut.drop(FORM + "2:cards:0:card", "board:completed")).isEqualTo(new Drop.Advance(last, "Completed"));
         assertThat(cut.drop(FORM + "2:cards:0:card", FORM + "0:column"))
@@ -92,7 +96,7 @@ class BoardLayoutTest {
 
     @Test
     void aCardTheLayoutDoesNotHoldIsRefused() {
-        BoardLayout cut = BoardLayout.of(List.of(intake, sanding), List.of(), TODAY);
+        BoardLayout cut = BoardLayout.of(List.of(intake, sanding), List.of(), TODAY, Locale.ENGLISH);
 
         assertThat(cut.drop(FORM + "0:cards:3:card", FORM + "1:column")).isInstanceOf(Drop.Refused.class);
         assertThat(cut.drop("board:notACard", FORM + "1:column")).isInstanceOf(Drop.Refused.class);

@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.json.Json;
@@ -34,7 +35,7 @@ class DashboardChartsTest {
 
     @Test
     void activeBatchesAreOneBarPerStageAndNoNameCanCloseTheScript() {
-        String cut = DashboardCharts.activeBatchesPerStage(figures);
+        String cut = DashboardCharts.activeBatchesPerStage(figures, Locale.ENGLISH);
 
         assertThat(cut).doesNotContain("<").doesNotContain(">");
         JsonObject chart = parse(cut);
@@ -45,7 +46,7 @@ class DashboardChartsTest {
 
     @Test
     void overdueOrdersAreABarOfTheirOwnBeforeTheNextDays() {
-        JsonObject chart = parse(DashboardCharts.ordersDue(figures));
+        JsonObject chart = parse(DashboardCharts.ordersDue(figures, Locale.ENGLISH));
 
         assertThat(chart.getJsonObject("data").getJsonArray("labels").getValuesAs(jakarta.json.JsonString.class))
                 .extracting(jakarta.json.JsonString::getString).containsExactly("Overdue", "Today", "Tue 24 Nov", "Wed 25 Nov");
@@ -56,7 +57,7 @@ class DashboardChartsTest {
 
     @Test
     void completedOrdersPerWeekEndWithThisWeek() {
-        JsonObject chart = parse(DashboardCharts.completedPerWeek(figures));
+        JsonObject chart = parse(DashboardCharts.completedPerWeek(figures, Locale.ENGLISH));
 
         assertThat(chart.getString("type")).isEqualTo("line");
         assertThat(chart.getJsonObject("data").getJsonArray("labels").getString(1)).isEqualTo("This week");
@@ -65,7 +66,7 @@ class DashboardChartsTest {
 
     @Test
     void averageHoursStandBesideTheEstimateAndAStageWithoutDataHasNoBar() {
-        JsonObject chart = parse(DashboardCharts.hoursPerStage(figures));
+        JsonObject chart = parse(DashboardCharts.hoursPerStage(figures, Locale.ENGLISH));
 
         assertThat(chart.getJsonObject("data").getJsonArray("datasets")).hasSize(2);
         assertThat(data(chart, 0)).containsExactly("3.25", "null");
