@@ -36,6 +36,11 @@ public record Message(String key, List<Serializable> parameters) implements Seri
         return new Message(key, Arrays.stream(parameters).map(Message::serializable).toList());
     }
 
+    /** A text shown as it is, in every language: a name, a value someone typed, another library's words. */
+    public static Message verbatim(String text) {
+        return of("input.asWritten", text);
+    }
+
     /** Several values (statuses, names) as one parameter: joined by commas in the reader's language, "none" when empty. */
     public static Message list(Collection<?> items) {
         return new Message(LIST, items.stream().map(Message::serializable).toList());

@@ -154,7 +154,7 @@ class BatchesIT {
         assertThat(batches.fact("shownTarget")).isEqualTo("2027-01-15");
         assertThat(browser.driver().findElement(By.id("batch:notes")).getDomProperty("value")).isEqualTo("Matched pairs");
 
-        assertThat(batches.setQuality("On hold")).contains("The quality status of batch " + number + " is now on hold.");
+        assertThat(batches.setQuality("On hold")).contains("The quality status of batch " + number + " is now On hold.");
         assertThat(batches.fact("qualityStatus")).isEqualTo("On hold");
         assertThat(batches.advance()).contains("Batch " + number + " is on quality hold and cannot leave Intake. Clear the hold first.");
         batches.reload();

@@ -89,7 +89,7 @@ class ProductsIT {
         // Loaded afresh: the estimates first, in the order chosen, then the stages without one.
         browser.driver().navigate().refresh();
         browser.waitForAjax();
-        assertThat(products.estimates()).containsExactly("Finishing | 3.00 | required", "Sanding | 2.50 | required",
+        assertThat(products.estimates()).containsExactly("Finishing | 3 | required", "Sanding | 2.5 | required",
                 "Acoustic QC | 0.75 | optional", "Intake |  | required", "Sub-Assembly |  | required",
                 "Final Assembly |  | required", "Shipping |  | required");
         assertThat(products.estimatesTotal()).isEqualTo("6.25");
@@ -101,10 +101,10 @@ class ProductsIT {
         assertThat(products.hoursMessage("Sanding")).isEqualTo("Hours for Sanding take at most 2 decimals");
         assertThat(products.hoursMessage("Shipping")).isEmpty();
         products.enterHours("Finishing", "three");
-        assertThat(products.hoursMessage("Finishing")).isEqualTo("Enter hours as a number, like 2.5");
+        assertThat(products.hoursMessage("Finishing")).isEqualTo("Enter a number like 12.5");
         browser.driver().navigate().refresh();
         browser.waitForAjax();
-        assertThat(products.estimates()).startsWith("Finishing | 3.00 | required", "Sanding | 2.50 | required",
+        assertThat(products.estimates()).startsWith("Finishing | 3 | required", "Sanding | 2.5 | required",
                 "Acoustic QC | 0.75 | optional").contains("Shipping |  | required");
 
         // Not required needs an estimate to be kept on.

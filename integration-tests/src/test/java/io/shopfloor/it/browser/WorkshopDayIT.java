@@ -72,7 +72,7 @@ class WorkshopDayIT {
         managerDesk.driver().navigate().refresh();
         managerDesk.waitForAjax();
         assertThat(products.optionNames()).containsExactly("Walnut", "Cherry");
-        assertThat(products.estimates()).contains("Sanding | 2.50 | required").contains("Intake |  | required");
+        assertThat(products.estimates()).contains("Sanding | 2.5 | required").contains("Intake |  | required");
         staff.createCustomer("Klangwerk", "buyer@klangwerk.example");
 
         // 2. Two orders of the product, one per option: both pending.

@@ -27,10 +27,21 @@ public final class Api {
 
     private final String baseUrl;
     private final String token;
+    private final String language;
 
     public Api(String baseUrl, String token) {
+        this(baseUrl, token, null);
+    }
+
+    private Api(String baseUrl, String token, String language) {
         this.baseUrl = baseUrl;
         this.token = token;
+        this.language = language;
+    }
+
+    /** The same caller asking for answers in another language (Accept-Language). */
+    public Api inLanguage(String languageTag) {
+        return new Api(baseUrl, token, languageTag);
     }
 
     public Response get(String path) {
@@ -63,6 +74,9 @@ public final class Api {
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/json");
+        if (language != null) {
+            builder.header("Accept-Language", language);
+        }
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
@@ -73,7 +87,8 @@ public final class Api {
     private static Response send(HttpClient client, HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Language").orElse(""), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -83,7 +98,7 @@ public final class Api {
     }
 
     /** A response: status, content type and the body, readable as JSON. */
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String contentLanguage, String body) {
 
         public JsonObject json() {
             return (JsonObject) structure();

@@ -126,6 +126,17 @@ class OrdersApiIT {
                 .add("status", "shipped").add("version", order.getInt("version")).build());
         assertThat(illegal.status()).isEqualTo(409);
         assertThat(illegal.json().getString("detail")).contains("Allowed next: In production, On hold");
+        Api.Response inVietnamese = acmeManager.inLanguage("vi-VN,vi;q=0.9,en;q=0.5").post("/orders/" + id + "/status",
+                Json.createObjectBuilder().add("status", "shipped").add("version", order.getInt("version")).build());
+        assertThat(inVietnamese.contentLanguage()).isEqualTo("vi");
+        assertThat(inVietnamese.json().getString("detail")).as("in the language the request asks for")
+                .contains("không thể chuyển sang Đã giao", "Đang sản xuất, Tạm dừng");
+        Api.Response invalid = acmeManager.inLanguage("vi").post("/orders", Json.createObjectBuilder().build());
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .anySatisfy(error -> assertThat(error.getString("field") + ": " + error.getString("message")).isEqualTo("customerId: hãy chọn một khách hàng"));
+        assertThat(acmeManager.inLanguage("de").post("/orders", Json.createObjectBuilder().build()).contentLanguage())
+                .as("a language Shopfloor does not speak gets English").isEqualTo("en");
 
         Api.Response started = acmeManager.post("/orders/" + id + "/status", Json.createObjectBuilder()
                 .add("status", "in_production").add("reason", "Batch B1").add("version", order.getInt("version")).build());

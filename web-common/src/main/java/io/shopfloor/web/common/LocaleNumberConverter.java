@@ -33,11 +33,7 @@ public class LocaleNumberConverter implements Converter<Object> {
         } catch (NumberFormatException notANumber) {
             return shown.toString(); // what someone typed and the page shows back, as typed
         }
-        DecimalFormat format = format(Texts.locale());
-        int decimals = decimals(context, value);
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(decimals);
-        return format.format(value);
+        return write(value, decimals(context, value), Texts.locale());
     }
 
     @Override
@@ -45,15 +41,28 @@ public class LocaleNumberConverter implements Converter<Object> {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String number = text.strip();
-        ParsePosition position = new ParsePosition(0);
-        Object parsed = format(Texts.locale()).parse(number, position);
-        if (parsed == null || position.getIndex() != number.length() || position.getErrorIndex() >= 0) {
+        BigDecimal number = read(text, Texts.locale());
+        if (number == null) {
             Object label = component == null ? null : component.getAttributes().get("label");
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, label == null
                     ? Texts.get("number.invalid", example(context)) : Texts.get("number.invalidFor", label, example(context)), null));
         }
-        return (BigDecimal) parsed;
+        return number;
+    }
+
+    /** The number {@code text} says in {@code locale}'s way, or null when it says none (or says it the other way). */
+    static BigDecimal read(String text, Locale locale) {
+        String number = text.strip();
+        ParsePosition position = new ParsePosition(0);
+        Object parsed = format(locale).parse(number, position);
+        return parsed == null || position.getIndex() != number.length() || position.getErrorIndex() >= 0 ? null : (BigDecimal) parsed;
+    }
+
+    static String write(BigDecimal value, int decimals, Locale locale) {
+        DecimalFormat format = format(locale);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
     }
 
     /** How many decimals a value shows: as many as it has, trailing zeros dropped. */

@@ -103,10 +103,10 @@ public class AuditTrail {
     }
 
     private static AuditEntry entry(AuditRecord row, Lookups lookups, ZoneId zone, AuditReadAccess access) {
-        String description = access.canRead(row.entityType())
+        Message description = access.canRead(row.entityType())
                 ? AuditDescriptions.describe(row, lookups)
-                : AuditedEntity.labelOf(row.entityType()) + " " + AuditAction.labelOf(row.action()).toLowerCase(java.util.Locale.ROOT)
-                        + " (its details need the permission " + access.needed(row.entityType()) + ")";
+                : Message.of("audit.hiddenDetails", AuditedEntity.labelOf(row.entityType()), AuditAction.labelOf(row.action()),
+                        access.needed(row.entityType()));
         return new AuditEntry(row.id(), row.occurredAt().atZone(zone).toOffsetDateTime(), row.userId(), row.userName(),
                 row.entityType(), AuditedEntity.labelOf(row.entityType()), row.entityId(), row.action(),
                 AuditAction.labelOf(row.action()), description);

@@ -13,6 +13,7 @@ import jakarta.json.JsonValue;
 import io.shopfloor.platform.audit.entity.AuditAction;
 import io.shopfloor.platform.audit.entity.AuditChange;
 import io.shopfloor.platform.audit.entity.AuditedEntity;
+import io.shopfloor.platform.messages.Message;
 
 /**
  * An audit row's changes field by field. Custom fields (the {@code custom_fields} object) are
@@ -23,11 +24,12 @@ public final class AuditDiff {
 
     static final String CUSTOM_FIELDS = "custom_fields";
     /** Shown for the value of a field the caller may not read. */
-    static final String HIDDEN = "(hidden)";
+    static final Message HIDDEN = Message.of("audit.hidden");
     private static final List<String> DETAIL_ORDER = List.of("email", "reason", "failures", "blocked_until", "permission", "method", "remote_address");
     private static final Map<String, String> DETAIL_LABELS = Map.of(
-            "email", "E-mail tried", "reason", "Reason", "failures", "Failures in a row", "blocked_until", "Held back until",
-            "permission", "Permission missing", "method", "Service method", "remote_address", "Remote address");
+            "email", "audit.detail.email", "reason", "audit.detail.reason", "failures", "audit.detail.failures",
+            "blocked_until", "audit.detail.blockedUntil", "permission", "audit.detail.permission", "method", "audit.field.method",
+            "remote_address", "audit.field.remoteAddress");
 
     private AuditDiff() {
     }
@@ -65,7 +67,8 @@ public final class AuditDiff {
             String was = AuditValues.text(key, before.get(key), lookups);
             String is = AuditValues.text(key, after.get(key), lookups);
             if (!was.equals(is) || isChangedSecret(row, key)) {
-                changes.add(new AuditChange(key, FieldLabels.of(key), was, is));
+                changes.add(new AuditChange(key, FieldLabels.of(key), AuditValues.shown(key, before.get(key), lookups),
+                        AuditValues.shown(key, after.get(key), lookups)));
             }
         }
         if (custom) {
@@ -74,7 +77,7 @@ public final class AuditDiff {
         return changes;
     }
 
-    /** A secret column reads "(not shown)" before and after; that it changed is still worth a row. */
+    /** A secret column is not shown before and after; that it changed is still worth a row. */
     private static boolean isChangedSecret(AuditRecord row, String key) {
         return AuditAction.UPDATE.code().equals(row.action()) && row.changedFields().contains(key);
     }
@@ -88,7 +91,8 @@ public final class AuditDiff {
                 String was = AuditValues.text(null, before.get(key), lookups);
                 String is = AuditValues.text(null, after.get(key), lookups);
                 if (!was.equals(is)) {
-                    changes.add(new AuditChange(CUSTOM_FIELDS + "." + key, lookups.customFieldLabel(entityType, key), was, is));
+                    changes.add(new AuditChange(CUSTOM_FIELDS + "." + key, Message.verbatim(lookups.customFieldLabel(entityType, key)),
+                            AuditValues.shown(null, before.get(key), lookups), AuditValues.shown(null, after.get(key), lookups)));
                 }
             }
         }
@@ -103,12 +107,13 @@ public final class AuditDiff {
         TreeSet<String> others = new TreeSet<>(detail.keySet());
         for (String key : DETAIL_ORDER) {
             if (others.remove(key)) {
-                String value = AuditValues.text(null, detail.get(key), Lookups.NONE);
-                changes.add(new AuditChange(key, DETAIL_LABELS.get(key), "", "reason".equals(key) ? AuditDescriptions.reason(value) : value));
+                Message value = "reason".equals(key) ? AuditDescriptions.reason(AuditValues.text(null, detail.get(key), Lookups.NONE))
+                        : AuditValues.shown(null, detail.get(key), Lookups.NONE);
+                changes.add(new AuditChange(key, Message.of(DETAIL_LABELS.get(key)), Message.verbatim(""), value));
             }
         }
         for (String key : others) {
-            changes.add(new AuditChange(key, FieldLabels.of(key), "", AuditValues.text(null, detail.get(key), Lookups.NONE)));
+            changes.add(new AuditChange(key, FieldLabels.of(key), Message.verbatim(""), AuditValues.shown(null, detail.get(key), Lookups.NONE)));
         }
         return changes;
     }

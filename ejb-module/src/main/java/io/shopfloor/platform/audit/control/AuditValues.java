@@ -6,6 +6,8 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import io.shopfloor.platform.messages.Message;
+
 /** Stored JSON values as people read them. */
 public final class AuditValues {
 
@@ -15,7 +17,21 @@ public final class AuditValues {
     private AuditValues() {
     }
 
-    /** Text for a value: empty for none, yes/no, lists joined, ids of other records by name. */
+    /** A value as people read it, in their language: yes and no translated, a secret not shown, the rest as {@link #text}. */
+    public static Message shown(String key, JsonValue value, Lookups lookups) {
+        if (value != null && value.getValueType() == JsonValue.ValueType.TRUE) {
+            return Message.of("audit.yes");
+        }
+        if (value != null && value.getValueType() == JsonValue.ValueType.FALSE) {
+            return Message.of("audit.no");
+        }
+        if (value instanceof JsonString s && REDACTED.equals(s.getString())) {
+            return Message.of("audit.notShown");
+        }
+        return Message.verbatim(text(key, value, lookups));
+    }
+
+    /** Text for a value (to compare, and within sentences): empty for none, yes/no, lists joined, ids of other records by name. */
     public static String text(String key, JsonValue value, Lookups lookups) {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return "";

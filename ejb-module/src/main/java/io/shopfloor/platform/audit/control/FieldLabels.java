@@ -3,7 +3,9 @@ package io.shopfloor.platform.audit.control;
 import java.util.Map;
 import java.util.Set;
 
-/** What people call the columns of audited tables, and which columns are bookkeeping. */
+import io.shopfloor.platform.messages.Message;
+
+/** What people call the columns of audited tables (keys of the service bundle), and which columns are bookkeeping. */
 public final class FieldLabels {
 
     /** Columns every row has that say nothing about the change itself. */
@@ -14,52 +16,52 @@ public final class FieldLabels {
             "product_id", "option_id", "stage_id", "current_stage_id", "batch_id", "worker_id", "completed_by", "created_by", "added_by");
 
     private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("order_number", "Order number"),
-            Map.entry("batch_number", "Batch number"),
-            Map.entry("current_stage_id", "Stage"),
-            Map.entry("worker_id", "Worker"),
-            Map.entry("quality_status", "Quality status"),
-            Map.entry("target_completion", "Target completion"),
-            Map.entry("opened_at", "Reached the stage"),
-            Map.entry("started_at", "Started"),
-            Map.entry("completed_at", "Completed"),
-            Map.entry("customer_id", "Customer"),
-            Map.entry("due_date", "Due date"),
-            Map.entry("display_name", "Name"),
-            Map.entry("email", "E-mail"),
-            Map.entry("password_hash", "Password"),
-            Map.entry("last_sign_in_at", "Last sign-in"),
-            Map.entry("role_id", "Role"),
-            Map.entry("user_id", "User"),
-            Map.entry("order_id", "Order"),
-            Map.entry("changed_by", "Changed by"),
-            Map.entry("old_status", "Old status"),
-            Map.entry("new_status", "New status"),
-            Map.entry("token_hash", "Token"),
-            Map.entry("expires_at", "Expires"),
-            Map.entry("revoked_at", "Revoked"),
-            Map.entry("last_used_at", "Last used"),
-            Map.entry("entity_type", "Record kind"),
-            Map.entry("field_key", "Key"),
-            Map.entry("field_type", "Type"),
-            Map.entry("help_text", "Help text"),
-            Map.entry("default_value", "Default value"),
-            Map.entry("min_value", "Minimum"),
-            Map.entry("max_value", "Maximum"),
-            Map.entry("builtin", "Built in"),
-            Map.entry("remote_address", "Remote address"),
-            Map.entry("method", "Service method"));
+            Map.entry("order_number", "audit.field.orderNumber"),
+            Map.entry("batch_number", "audit.field.batchNumber"),
+            Map.entry("current_stage_id", "audit.field.currentStageId"),
+            Map.entry("worker_id", "audit.field.workerId"),
+            Map.entry("quality_status", "audit.field.qualityStatus"),
+            Map.entry("target_completion", "audit.field.targetCompletion"),
+            Map.entry("opened_at", "audit.field.openedAt"),
+            Map.entry("started_at", "audit.field.startedAt"),
+            Map.entry("completed_at", "audit.field.completedAt"),
+            Map.entry("customer_id", "audit.field.customerId"),
+            Map.entry("due_date", "audit.field.dueDate"),
+            Map.entry("display_name", "audit.field.displayName"),
+            Map.entry("email", "audit.field.email"),
+            Map.entry("password_hash", "audit.field.passwordHash"),
+            Map.entry("last_sign_in_at", "audit.field.lastSignInAt"),
+            Map.entry("role_id", "audit.field.roleId"),
+            Map.entry("user_id", "audit.field.userId"),
+            Map.entry("order_id", "audit.field.orderId"),
+            Map.entry("changed_by", "audit.field.changedBy"),
+            Map.entry("old_status", "audit.field.oldStatus"),
+            Map.entry("new_status", "audit.field.newStatus"),
+            Map.entry("token_hash", "audit.field.tokenHash"),
+            Map.entry("expires_at", "audit.field.expiresAt"),
+            Map.entry("revoked_at", "audit.field.revokedAt"),
+            Map.entry("last_used_at", "audit.field.lastUsedAt"),
+            Map.entry("entity_type", "audit.field.entityType"),
+            Map.entry("field_key", "audit.field.fieldKey"),
+            Map.entry("field_type", "audit.field.fieldType"),
+            Map.entry("help_text", "audit.field.helpText"),
+            Map.entry("default_value", "audit.field.defaultValue"),
+            Map.entry("min_value", "audit.field.minValue"),
+            Map.entry("max_value", "audit.field.maxValue"),
+            Map.entry("builtin", "audit.field.builtin"),
+            Map.entry("remote_address", "audit.field.remoteAddress"),
+            Map.entry("method", "audit.field.method"));
 
     private FieldLabels() {
     }
 
-    /** The label of a column: known ones by name, others from the key ("due_date" → "Due date"). */
-    public static String of(String key) {
+    /** The label of a column: known ones in the reader's language, others from the key ("due_date" → "Due date"). */
+    public static Message of(String key) {
         String known = LABELS.get(key);
         if (known != null) {
-            return known;
+            return Message.of(known);
         }
         String words = key.replace('_', ' ').strip();
-        return words.isEmpty() ? key : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return Message.verbatim(words.isEmpty() ? key : Character.toUpperCase(words.charAt(0)) + words.substring(1));
     }
 }

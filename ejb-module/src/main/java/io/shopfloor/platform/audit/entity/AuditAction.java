@@ -3,23 +3,25 @@ package io.shopfloor.platform.audit.entity;
 import java.util.Arrays;
 import java.util.Optional;
 
+import io.shopfloor.platform.messages.Labelled;
+import io.shopfloor.platform.messages.Message;
 import io.shopfloor.platform.types.Coded;
 
 /** What an audit entry records: a row change, or a security event. */
-public enum AuditAction implements Coded {
-    INSERT("insert", "Created"),
-    UPDATE("update", "Changed"),
-    DELETE("delete", "Deleted"),
-    SIGN_IN_FAILED("sign_in_failed", "Sign-in failed"),
-    SIGN_IN_THROTTLED("sign_in_throttled", "Sign-in throttled"),
-    PERMISSION_DENIED("permission_denied", "Permission denied");
+public enum AuditAction implements Coded, Labelled {
+    INSERT("insert", "audit.action.insert"),
+    UPDATE("update", "audit.action.update"),
+    DELETE("delete", "audit.action.delete"),
+    SIGN_IN_FAILED("sign_in_failed", "audit.action.signInFailed"),
+    SIGN_IN_THROTTLED("sign_in_throttled", "audit.action.signInThrottled"),
+    PERMISSION_DENIED("permission_denied", "audit.action.permissionDenied");
 
     private final String code;
-    private final String label;
+    private final String labelKey;
 
-    AuditAction(String code, String label) {
+    AuditAction(String code, String labelKey) {
         this.code = code;
-        this.label = label;
+        this.labelKey = labelKey;
     }
 
     @Override
@@ -27,8 +29,9 @@ public enum AuditAction implements Coded {
         return code;
     }
 
-    public String label() {
-        return label;
+    @Override
+    public Message label() {
+        return Message.of(labelKey);
     }
 
     public static Optional<AuditAction> ofCode(String code) {
@@ -36,7 +39,7 @@ public enum AuditAction implements Coded {
     }
 
     /** The label of a stored code; an unknown code is shown as it is. */
-    public static String labelOf(String code) {
-        return ofCode(code).map(AuditAction::label).orElse(code);
+    public static Message labelOf(String code) {
+        return ofCode(code).map(AuditAction::label).orElse(Message.verbatim(code));
     }
 }

@@ -1,8 +1,10 @@
 package io.shopfloor.platform.audit.entity;
 
+import io.shopfloor.platform.messages.Message;
+
 /**
  * One field of an audit entry: its key ({@code custom_fields.<key>} for a custom field), the label
  * people know it by, and the value before and after, as text (empty when there was none).
  */
-public record AuditChange(String field, String label, String before, String after) {
+public record AuditChange(String field, Message label, Message before, Message after) {
 }

@@ -3,40 +3,43 @@ package io.shopfloor.platform.audit.entity;
 import java.util.Arrays;
 import java.util.Optional;
 
+import io.shopfloor.platform.messages.Labelled;
+import io.shopfloor.platform.messages.Message;
+
 /**
  * The kinds of records in the audit log, by the table the audit trigger names, with what people
  * call them and the permission it takes to read their contents in the audit trail (the same as
  * on their own screens: {@code audit:read} alone shows who changed what kind of record and when).
  * {@code security} holds failed sign-ins and permission denials.
  */
-public enum AuditedEntity {
-    ORDERS("orders", "Order", "orders:read"),
-    ORDER_STATUS_HISTORY("order_status_history", "Order status", "orders:read"),
-    CUSTOMERS("customers", "Customer", "customers:read"),
-    PRODUCTS("products", "Product", "products:read"),
-    PRODUCT_OPTIONS("product_options", "Product option", "products:read"),
-    PRODUCT_STAGE_ESTIMATES("product_stage_estimates", "Product stage estimate", "products:read"),
-    PRODUCTION_STAGES("production_stages", "Production stage", "production:read"),
-    PRODUCTION_STAGE_ROLES("production_stage_roles", "Stage responsibility", "production:read"),
-    BATCHES("batches", "Batch", "production:read"),
-    BATCH_ORDERS("batch_orders", "Batch order", "production:read"),
-    STAGE_ASSIGNMENTS("stage_assignments", "Stage assignment", "production:read"),
-    USERS("users", "User", "users:read"),
-    ROLES("roles", "Role", "roles:read"),
-    ROLE_PERMISSIONS("role_permissions", "Role permission", "roles:read"),
-    USER_ROLES("user_roles", "Role assignment", "users:read"),
-    API_TOKENS("api_tokens", "API token", "tokens:read"),
-    CUSTOM_FIELD_DEFINITIONS("custom_field_definitions", "Custom field", "customfields:read"),
-    TENANTS("tenants", "Organization", "tenant:read"),
-    SECURITY("security", "Security event", "audit:read");
+public enum AuditedEntity implements Labelled {
+    ORDERS("orders", "audit.entity.orders", "orders:read"),
+    ORDER_STATUS_HISTORY("order_status_history", "audit.entity.orderStatus", "orders:read"),
+    CUSTOMERS("customers", "audit.entity.customers", "customers:read"),
+    PRODUCTS("products", "audit.entity.products", "products:read"),
+    PRODUCT_OPTIONS("product_options", "audit.entity.productOptions", "products:read"),
+    PRODUCT_STAGE_ESTIMATES("product_stage_estimates", "audit.entity.productStageEstimates", "products:read"),
+    PRODUCTION_STAGES("production_stages", "audit.entity.productionStages", "production:read"),
+    PRODUCTION_STAGE_ROLES("production_stage_roles", "audit.entity.productionStageRoles", "production:read"),
+    BATCHES("batches", "audit.entity.batches", "production:read"),
+    BATCH_ORDERS("batch_orders", "audit.entity.batchOrders", "production:read"),
+    STAGE_ASSIGNMENTS("stage_assignments", "audit.entity.stageAssignments", "production:read"),
+    USERS("users", "audit.entity.users", "users:read"),
+    ROLES("roles", "audit.entity.roles", "roles:read"),
+    ROLE_PERMISSIONS("role_permissions", "audit.entity.rolePermissions", "roles:read"),
+    USER_ROLES("user_roles", "audit.entity.userRoles", "users:read"),
+    API_TOKENS("api_tokens", "audit.entity.apiTokens", "tokens:read"),
+    CUSTOM_FIELD_DEFINITIONS("custom_field_definitions", "audit.entity.customFieldDefinitions", "customfields:read"),
+    TENANTS("tenants", "audit.entity.tenants", "tenant:read"),
+    SECURITY("security", "audit.entity.security", "audit:read");
 
     private final String table;
-    private final String label;
+    private final String labelKey;
     private final String readPermission;
 
-    AuditedEntity(String table, String label, String readPermission) {
+    AuditedEntity(String table, String labelKey, String readPermission) {
         this.table = table;
-        this.label = label;
+        this.labelKey = labelKey;
         this.readPermission = readPermission;
     }
 
@@ -48,8 +51,10 @@ public enum AuditedEntity {
         return table;
     }
 
-    public String label() {
-        return label;
+    /** What people call this kind of record, in their language. */
+    @Override
+    public Message label() {
+        return Message.of(labelKey);
     }
 
     public static Optional<AuditedEntity> ofTable(String table) {
@@ -57,7 +62,7 @@ public enum AuditedEntity {
     }
 
     /** The label of a stored table name; an unknown one is shown as it is. */
-    public static String labelOf(String table) {
-        return ofTable(table).map(AuditedEntity::label).orElse(table);
+    public static Message labelOf(String table) {
+        return ofTable(table).map(AuditedEntity::label).orElse(Message.verbatim(table));
     }
 }

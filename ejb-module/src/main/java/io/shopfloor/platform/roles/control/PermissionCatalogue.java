@@ -28,8 +28,8 @@ public final class PermissionCatalogue {
     /** The actions in the order the matrix shows them as columns. */
     public static final List<String> ACTIONS = List.of(READ, WRITE, WORK, INTERNAL);
 
-    /** A module of the catalogue: its key (as in permissions), its label and its actions. */
-    public record Module(String key, String label, List<String> actions) {
+    /** A module of the catalogue: its key (as in permissions), its label (a key of the service bundle) and its actions. */
+    public record Module(String key, String labelKey, List<String> actions) {
 
         public boolean has(String action) {
             return actions.contains(action);
@@ -37,19 +37,19 @@ public final class PermissionCatalogue {
     }
 
     public static final List<Module> MODULES = List.of(
-            new Module("customers", "Customers", List.of(READ, WRITE)),
-            new Module("orders", "Orders", List.of(READ, WRITE, INTERNAL)),
-            new Module("products", "Products", List.of(READ, WRITE)),
-            new Module("production", "Production", List.of(READ, WRITE, WORK)),
-            new Module("quality", "Quality", List.of(READ, WRITE)),
-            new Module("finance", "Finance", List.of(READ, WRITE)),
-            new Module("people", "People", List.of(READ, WRITE)),
-            new Module("users", "Users", List.of(READ, WRITE)),
-            new Module("roles", "Roles and permissions", List.of(READ, WRITE)),
-            new Module("customfields", "Custom fields", List.of(READ, WRITE)),
-            new Module("audit", "Audit trail", List.of(READ)),
-            new Module("tenant", "Organization settings", List.of(READ, WRITE)),
-            new Module("tokens", "API tokens of all users", List.of(READ, WRITE)));
+            new Module("customers", "roles.module.customers", List.of(READ, WRITE)),
+            new Module("orders", "roles.module.orders", List.of(READ, WRITE, INTERNAL)),
+            new Module("products", "roles.module.products", List.of(READ, WRITE)),
+            new Module("production", "roles.module.production", List.of(READ, WRITE, WORK)),
+            new Module("quality", "roles.module.quality", List.of(READ, WRITE)),
+            new Module("finance", "roles.module.finance", List.of(READ, WRITE)),
+            new Module("people", "roles.module.people", List.of(READ, WRITE)),
+            new Module("users", "roles.module.users", List.of(READ, WRITE)),
+            new Module("roles", "roles.module.roles", List.of(READ, WRITE)),
+            new Module("customfields", "roles.module.customfields", List.of(READ, WRITE)),
+            new Module("audit", "roles.module.audit", List.of(READ)),
+            new Module("tenant", "roles.module.tenant", List.of(READ, WRITE)),
+            new Module("tokens", "roles.module.tokens", List.of(READ, WRITE)));
 
     private static final Map<String, Module> BY_KEY = new LinkedHashMap<>();
 

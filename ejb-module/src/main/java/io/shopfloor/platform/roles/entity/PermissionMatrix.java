@@ -27,13 +27,14 @@ public final class PermissionMatrix implements Serializable {
         private static final long serialVersionUID = 1L;
 
         private final String module;
-        private final String label;
+        /** The module's label, a key of the service bundle. */
+        private final String labelKey;
         private final Map<String, Boolean> actions = new LinkedHashMap<>();
         private boolean allActions;
 
-        Row(String module, String label, List<String> actions) {
+        Row(String module, String labelKey, List<String> actions) {
             this.module = module;
-            this.label = label;
+            this.labelKey = labelKey;
             actions.forEach(a -> this.actions.put(a, false));
         }
 
@@ -41,8 +42,8 @@ public final class PermissionMatrix implements Serializable {
             return module;
         }
 
-        public String getLabel() {
-            return label;
+        public String getLabelKey() {
+            return labelKey;
         }
 
         public Map<String, Boolean> getActions() {
@@ -67,7 +68,7 @@ public final class PermissionMatrix implements Serializable {
 
     private PermissionMatrix() {
         for (PermissionCatalogue.Module module : PermissionCatalogue.MODULES) {
-            rows.add(new Row(module.key(), module.label(), module.actions()));
+            rows.add(new Row(module.key(), module.labelKey(), module.actions()));
         }
     }
 

@@ -19,20 +19,20 @@ class AuditDescriptionsTest {
     @Test
     void permissionsGrantedAndRevokedNameTheRole() {
         assertThat(AuditDescriptions.describe(record("role_permissions", "insert", null,
-                "{\"permission\":\"orders:write\",\"role_id\":\"" + ROLE + "\"}", List.of()), LOOKUPS))
+                "{\"permission\":\"orders:write\",\"role_id\":\"" + ROLE + "\"}", List.of()), LOOKUPS).english())
                 .isEqualTo("Permission orders:write granted to role manager");
         assertThat(AuditDescriptions.describe(record("role_permissions", "delete",
-                "{\"permission\":\"orders:write\",\"role_id\":\"" + ROLE + "\"}", null, List.of()), LOOKUPS))
+                "{\"permission\":\"orders:write\",\"role_id\":\"" + ROLE + "\"}", null, List.of()), LOOKUPS).english())
                 .isEqualTo("Permission orders:write revoked from role manager");
     }
 
     @Test
     void roleAssignmentsNameRoleAndUserAndFallBackToIds() {
         assertThat(AuditDescriptions.describe(record("user_roles", "insert", null,
-                "{\"role_id\":\"" + ROLE + "\",\"user_id\":\"" + USER + "\"}", List.of()), LOOKUPS))
+                "{\"role_id\":\"" + ROLE + "\",\"user_id\":\"" + USER + "\"}", List.of()), LOOKUPS).english())
                 .isEqualTo("Role manager given to Ada Admin");
         assertThat(AuditDescriptions.describe(record("user_roles", "delete",
-                "{\"role_id\":\"gone\",\"user_id\":\"" + USER + "\"}", null, List.of()), LOOKUPS))
+                "{\"role_id\":\"gone\",\"user_id\":\"" + USER + "\"}", null, List.of()), LOOKUPS).english())
                 .isEqualTo("Role gone taken from Ada Admin");
     }
 
@@ -41,7 +41,7 @@ class AuditDescriptionsTest {
         assertThat(AuditDescriptions.describe(record("orders", "update",
                 "{\"order_number\":\"SO-000012\",\"status\":\"pending\",\"custom_fields\":{}}",
                 "{\"order_number\":\"SO-000012\",\"status\":\"on_hold\",\"custom_fields\":{\"finish\":\"gloss\"}}",
-                List.of("custom_fields", "status")), LOOKUPS))
+                List.of("custom_fields", "status")), LOOKUPS).english())
                 .isEqualTo("Order SO-000012 changed: Status, Finish");
     }
 
@@ -50,23 +50,23 @@ class AuditDescriptionsTest {
         assertThat(AuditDescriptions.describe(record("users", "update",
                 "{\"display_name\":\"Nora\",\"email\":\"nora@acme.example\",\"status\":\"active\"}",
                 "{\"display_name\":\"Nora\",\"email\":\"nora@acme.example\",\"status\":\"inactive\"}",
-                List.of("status")), LOOKUPS))
+                List.of("status")), LOOKUPS).english())
                 .isEqualTo("User Nora (nora@acme.example) deactivated");
     }
 
     @Test
     void securityEventsSayWhatWasTriedAndWhy() {
         assertThat(AuditDescriptions.describe(new AuditRecord(1, Instant.now(), null, null, "security", "", "sign_in_failed",
-                null, null, AuditQueries.json("{\"email\":\"eve@acme.example\",\"reason\":\"unknown_user\"}"), null), LOOKUPS))
+                null, null, AuditQueries.json("{\"email\":\"eve@acme.example\",\"reason\":\"unknown_user\"}"), null), LOOKUPS).english())
                 .isEqualTo("Failed sign-in as eve@acme.example: no user with this e-mail");
         assertThat(AuditDescriptions.describe(new AuditRecord(1, Instant.now(), null, null, "security", USER, "permission_denied",
-                null, null, AuditQueries.json("{\"permission\":\"customers:write\",\"method\":\"Customers.create\"}"), null), LOOKUPS))
+                null, null, AuditQueries.json("{\"permission\":\"customers:write\",\"method\":\"Customers.create\"}"), null), LOOKUPS).english())
                 .isEqualTo("Refused Customers.create: needs the permission customers:write");
     }
 
     @Test
     void anUnknownKindOfRecordIsStillDescribed() {
-        assertThat(AuditDescriptions.describe(record("machines", "insert", null, "{\"name\":\"Lathe\"}", List.of()), LOOKUPS))
+        assertThat(AuditDescriptions.describe(record("machines", "insert", null, "{\"name\":\"Lathe\"}", List.of()), LOOKUPS).english())
                 .isNotBlank();
     }
 }

@@ -29,12 +29,12 @@ class AuditDiffTest {
 
         List<AuditChange> cut = AuditDiff.changes(row, LOOKUPS);
 
-        assertThat(cut).containsExactly(
-                new AuditChange("customer_id", "Customer", "Acme Audio", "Globex Gear"),
-                new AuditChange("due_date", "Due date", "2026-12-01", ""),
-                new AuditChange("status", "Status", "pending", "on_hold"),
-                new AuditChange("custom_fields.finish", "Finish", "matte", "gloss"),
-                new AuditChange("custom_fields.gone", "gone", "x", ""));
+        assertThat(english(cut)).containsExactly(
+                change("customer_id", "Customer", "Acme Audio", "Globex Gear"),
+                change("due_date", "Due date", "2026-12-01", ""),
+                change("status", "Status", "pending", "on_hold"),
+                change("custom_fields.finish", "Finish", "matte", "gloss"),
+                change("custom_fields.gone", "gone", "x", ""));
     }
 
     @Test
@@ -44,13 +44,13 @@ class AuditDiffTest {
                 "{\"id\":\"1\",\"notes\":\"cherry\",\"internal_notes\":\"pays on time\"}",
                 List.of("internal_notes", "notes"));
 
-        assertThat(AuditDiff.changes(row, LOOKUPS, new AuditReadAccess(List.of("audit:read", "orders:read"))))
+        assertThat(english(AuditDiff.changes(row, LOOKUPS, new AuditReadAccess(List.of("audit:read", "orders:read")))))
                 .as("internal notes need orders:internal").containsExactly(
-                        new AuditChange("internal_notes", "Internal notes", "(hidden)", "(hidden)"),
-                        new AuditChange("notes", "Notes", "walnut", "cherry"));
-        assertThat(AuditDiff.changes(row, LOOKUPS, new AuditReadAccess(List.of("audit:read", "orders:*"))))
-                .contains(new AuditChange("internal_notes", "Internal notes", "pays late", "pays on time"));
-        assertThat(AuditDiff.changes(row, LOOKUPS, new AuditReadAccess(List.of("audit:read"))))
+                        change("internal_notes", "Internal notes", "(hidden)", "(hidden)"),
+                        change("notes", "Notes", "walnut", "cherry"));
+        assertThat(english(AuditDiff.changes(row, LOOKUPS, new AuditReadAccess(List.of("audit:read", "orders:*")))))
+                .contains(change("internal_notes", "Internal notes", "pays late", "pays on time"));
+        assertThat(english(AuditDiff.changes(row, LOOKUPS, new AuditReadAccess(List.of("audit:read")))))
                 .as("no orders:read, no contents of orders").isEmpty();
     }
 
@@ -61,16 +61,16 @@ class AuditDiffTest {
                         + "\"custom_fields\":{}}",
                 List.of("created_at", "custom_fields", "email", "id", "name", "tenant_id", "version"));
 
-        assertThat(AuditDiff.changes(row, LOOKUPS)).containsExactly(new AuditChange("name", "Name", "", "Acme"));
+        assertThat(english(AuditDiff.changes(row, LOOKUPS))).containsExactly(change("name", "Name", "", "Acme"));
     }
 
     @Test
     void aDeleteShowsWhatWasThere() {
         AuditRecord row = record("role_permissions", "delete", "{\"id\":\"1\",\"permission\":\"orders:write\",\"role_id\":\"r\"}", null, List.of());
 
-        assertThat(AuditDiff.changes(row, LOOKUPS)).containsExactly(
-                new AuditChange("permission", "Permission", "orders:write", ""),
-                new AuditChange("role_id", "Role", "r", ""));
+        assertThat(english(AuditDiff.changes(row, LOOKUPS))).containsExactly(
+                change("permission", "Permission", "orders:write", ""),
+                change("role_id", "Role", "r", ""));
     }
 
     @Test
@@ -78,9 +78,9 @@ class AuditDiffTest {
         AuditRecord row = record("users", "update", "{\"password_hash\":\"[redacted]\",\"active\":true}",
                 "{\"password_hash\":\"[redacted]\",\"active\":false}", List.of("active", "password_hash"));
 
-        assertThat(AuditDiff.changes(row, LOOKUPS)).containsExactly(
-                new AuditChange("active", "Active", "yes", "no"),
-                new AuditChange("password_hash", "Password", "(not shown)", "(not shown)"));
+        assertThat(english(AuditDiff.changes(row, LOOKUPS))).containsExactly(
+                change("active", "Active", "yes", "no"),
+                change("password_hash", "Password", "(not shown)", "(not shown)"));
     }
 
     @Test
@@ -88,14 +88,23 @@ class AuditDiffTest {
         AuditRecord row = new AuditRecord(1, Instant.now(), null, null, "security", "", "sign_in_failed", null, null,
                 AuditQueries.json("{\"remote_address\":\"203.0.113.9\",\"reason\":\"inactive_user\",\"email\":\"ada@acme.example\"}"), null);
 
-        assertThat(AuditDiff.changes(row, LOOKUPS)).containsExactly(
-                new AuditChange("email", "E-mail tried", "", "ada@acme.example"),
-                new AuditChange("reason", "Reason", "", "the user is deactivated"),
-                new AuditChange("remote_address", "Remote address", "", "203.0.113.9"));
+        assertThat(english(AuditDiff.changes(row, LOOKUPS))).containsExactly(
+                change("email", "E-mail tried", "", "ada@acme.example"),
+                change("reason", "Reason", "", "the user is deactivated"),
+                change("remote_address", "Remote address", "", "203.0.113.9"));
     }
 
     static AuditRecord record(String entityType, String action, String oldJson, String newJson, List<String> changed) {
         return new AuditRecord(1, Instant.parse("2026-11-21T10:00:00Z"), null, null, entityType, "1", action,
                 AuditQueries.json(oldJson), AuditQueries.json(newJson), null, changed);
+    }
+
+    /** A change as an English reader sees it: field, label, before, after. */
+    private static List<String> change(String field, String label, String before, String after) {
+        return List.of(field, label, before, after);
+    }
+
+    private static List<List<String>> english(List<AuditChange> changes) {
+        return changes.stream().map(c -> change(c.field(), c.label().english(), c.before().english(), c.after().english())).toList();
     }
 }

@@ -8,9 +8,9 @@ class FieldLabelsTest {
 
     @Test
     void knownColumnsHaveTheirNamesAndOthersAreSpelledOut() {
-        assertThat(FieldLabels.of("display_name")).isEqualTo("Name");
-        assertThat(FieldLabels.of("customer_id")).isEqualTo("Customer");
-        assertThat(FieldLabels.of("scrap_rate")).isEqualTo("Scrap rate");
-        assertThat(FieldLabels.of("notes")).isEqualTo("Notes");
+        assertThat(FieldLabels.of("display_name").english()).isEqualTo("Name");
+        assertThat(FieldLabels.of("customer_id").english()).isEqualTo("Customer");
+        assertThat(FieldLabels.of("scrap_rate").english()).isEqualTo("Scrap rate");
+        assertThat(FieldLabels.of("notes").english()).isEqualTo("Notes");
     }
 }
