@@ -184,10 +184,12 @@ public final class DataSetGenerator {
             fields = table(copy, "custom_field_definitions", "id, tenant_id, entity_type, field_key, label, field_type, options, position");
             orders = table(copy, "orders", "id, tenant_id, order_number, customer_id, status, priority, due_date, custom_fields,"
                     + " created_at, updated_at, version, product_id, option_id");
-            history = table(copy, "order_status_history", "id, tenant_id, order_id, old_status, new_status, changed_by, reason, changed_at");
             batches = table(copy, "batches", "id, tenant_id, batch_number, priority, current_stage_id, quality_status,"
                     + " target_completion, completed_at, created_by, created_at, updated_at, version");
             batchOrders = table(copy, "batch_orders", "id, tenant_id, batch_id, order_id, batch_open, added_by, added_at");
+            // After batches: production's steps name their batch.
+            history = table(copy, "order_status_history", "id, tenant_id, order_id, old_status, new_status, changed_by, cause, batch_id,"
+                    + " reason, changed_at");
             fieldValues = table(copy, "custom_field_values", "tenant_id, entity_type, field_key, value, entity_id");
             assignments = table(copy, "stage_assignments", "id, tenant_id, batch_id, stage_id, worker_id, opened_at, started_at,"
                     + " completed_at, completed_by, created_at, updated_at, version");
@@ -318,11 +320,12 @@ public final class DataSetGenerator {
 
             PlannedOrder(OffsetDateTime created) {
                 this.created = created;
-                history.add(new Object[] {null, "pending", created, "created"});
+                history.add(new Object[] {null, "pending", created, "created", null, null});
             }
 
-            void move(String to, OffsetDateTime at, String reason) {
-                history.add(new Object[] {status, to, at, reason});
+            /** A step: its cause, production's batch (or null), a person's reason (or null). */
+            void move(String to, OffsetDateTime at, String cause, UUID batch, String reason) {
+                history.add(new Object[] {status, to, at, cause, batch, reason});
                 status = to;
             }
         }
@@ -342,7 +345,7 @@ public final class DataSetGenerator {
                 planned.add(order);
                 double ageDays = (double) createdSeconds[i] / DAY_SECONDS;
                 if (random.nextInt(100) < 3) {
-                    order.move("on_hold", min(created.plusDays(1), now), "waiting for the customer");
+                    order.move("on_hold", min(created.plusDays(1), now), "changed", null, "waiting for the customer");
                 } else if (ageDays >= 1 && (ageDays > 20 || random.nextBoolean())) {
                     entered.add(order);
                 }
@@ -360,7 +363,8 @@ public final class DataSetGenerator {
                         .add(customFields(order.id)).add(order.created).add(last[2]).add(order.history.size() - 1).add(product).add(option).end();
                 UUID by = managers.get(random.nextInt(managers.size()));
                 for (Object[] step : order.history) {
-                    t.history.add(uuid(random)).add(org.id()).add(order.id).add(step[0]).add(step[1]).add(by).add(step[3]).add(step[2]).end();
+                    t.history.add(uuid(random)).add(org.id()).add(order.id).add(step[0]).add(step[1]).add(by).add(step[3]).add(step[4]).add(step[5])
+                            .add(step[2]).end();
                 }
             }
         }
@@ -392,12 +396,12 @@ public final class DataSetGenerator {
                         .add(completed ? stageCount : current).end();
                 for (PlannedOrder order : members) {
                     t.batchOrders.add(uuid(random)).add(org.id()).add(batch).add(order.id).add(!completed).add(manager).add(start).end();
-                    order.move("in_production", start, "Added to batch " + batchNumber);
+                    order.move("in_production", start, "added_to_batch", batch, null);
                     if (completed) {
-                        order.move("completed", end, "Batch " + batchNumber + " completed");
+                        order.move("completed", end, "batch_completed", batch, null);
                         OffsetDateTime shipped = end.plusSeconds(random.nextLong(5 * DAY_SECONDS));
                         if (!shipped.isAfter(now) && random.nextInt(100) < 85) {
-                            order.move("shipped", shipped, null);
+                            order.move("shipped", shipped, "changed", null, null);
                         }
                     }
                 }

@@ -283,12 +283,12 @@ final class DemoWorkshop {
                                               customizations, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)""",
                 id, tenantId, number, customer, product.id(), option, priority, due, customizations, createdAt, createdAt);
-        history(id, null, "pending", staff.manager(), "Order created", createdAt);
+        history(id, null, "pending", staff.manager(), Why.CREATED, createdAt);
         orders++;
         OrderRow order = new OrderRow(id, product, priority, createdAt);
         if (random.nextInt(25) == 0) {
             OffsetDateTime held = createdAt.plusHours(2);
-            status(order.id(), "pending", "on_hold", staff.manager(), HOLD_REASONS.get(random.nextInt(HOLD_REASONS.size())), held);
+            status(order.id(), "pending", "on_hold", staff.manager(), Why.person(HOLD_REASONS.get(random.nextInt(HOLD_REASONS.size()))), held);
         } else {
             pending.addLast(order);
         }
@@ -321,7 +321,7 @@ final class DemoWorkshop {
         for (OrderRow order : chosen) {
             update("INSERT INTO shopfloor.batch_orders (tenant_id, batch_id, order_id, added_by, added_at) VALUES (?, ?, ?, ?, ?)",
                     tenantId, batchId, order.id(), staff.manager(), createdAt);
-            status(order.id(), "pending", "in_production", staff.manager(), "Added to batch " + number, createdAt);
+            status(order.id(), "pending", "in_production", staff.manager(), Why.batch("added_to_batch", batchId), createdAt);
         }
         batches++;
 
@@ -354,10 +354,10 @@ final class DemoWorkshop {
         }
         update("UPDATE shopfloor.batches SET completed_at = ? WHERE id = ?", finished, batchId);
         for (OrderRow order : chosen) {
-            status(order.id(), "in_production", "completed", staff.manager(), "Batch " + number + " completed", finished);
+            status(order.id(), "in_production", "completed", staff.manager(), Why.batch("batch_completed", batchId), finished);
             OffsetDateTime shipped = finished.plusDays(1 + random.nextInt(3)).withHour(15);
             if (shipped.atZoneSameInstant(zone).toLocalDate().isBefore(today)) {
-                status(order.id(), "completed", "shipped", staff.manager(), "Handed to the carrier", shipped);
+                status(order.id(), "completed", "shipped", staff.manager(), Why.person("Handed to the carrier"), shipped);
             }
         }
     }
@@ -386,15 +386,29 @@ final class DemoWorkshop {
         };
     }
 
-    private void status(UUID orderId, String from, String to, UUID by, String reason, OffsetDateTime at) throws SQLException {
+    private void status(UUID orderId, String from, String to, UUID by, Why why, OffsetDateTime at) throws SQLException {
         update("UPDATE shopfloor.orders SET status = ?, updated_at = ? WHERE id = ? AND status = ?", to, at, orderId, from);
-        history(orderId, from, to, by, reason, at);
+        history(orderId, from, to, by, why, at);
     }
 
-    private void history(UUID orderId, String from, String to, UUID by, String reason, OffsetDateTime at) throws SQLException {
+    private void history(UUID orderId, String from, String to, UUID by, Why why, OffsetDateTime at) throws SQLException {
         update("""
-                INSERT INTO shopfloor.order_status_history (tenant_id, order_id, old_status, new_status, changed_by, reason, changed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", tenantId, orderId, from, to, by, reason, at);
+                INSERT INTO shopfloor.order_status_history (tenant_id, order_id, old_status, new_status, changed_by, cause, batch_id,
+                                                            reason, changed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", tenantId, orderId, from, to, by, why.cause(), why.batchId(), why.reason(), at);
+    }
+
+    /** Why a status changed, as the history stores it: a cause, production's batch, a person's words. */
+    private record Why(String cause, UUID batchId, String reason) {
+        static final Why CREATED = new Why("created", null, null);
+
+        static Why person(String reason) {
+            return new Why("changed", null, reason);
+        }
+
+        static Why batch(String cause, UUID batchId) {
+            return new Why(cause, batchId, null);
+        }
     }
 
     /** The text without its accents (Nguyễn → Nguyen), for the demo's e-mail addresses. */

@@ -38,7 +38,7 @@ record TenantFixture(UUID tenantId, UUID userId, UUID customerId, UUID orderId, 
             run(c, "INSERT INTO shopfloor.orders (id, tenant_id, order_number, customer_id, due_date, custom_fields, product_id, option_id, customizations, internal_notes)"
                     + " VALUES (?, ?, 'SO-000001', ?, current_date + 7, '{\"finish\": \"gloss\"}', ?, ?, '{\"engraving\": \"AB\"}', 'pays late')",
                     orderId, tenantId, customerId, productId, optionId);
-            run(c, "INSERT INTO shopfloor.order_status_history (tenant_id, order_id, old_status, new_status, changed_by, reason) VALUES (?, ?, NULL, 'pending', ?, 'created')",
+            run(c, "INSERT INTO shopfloor.order_status_history (tenant_id, order_id, old_status, new_status, changed_by, cause) VALUES (?, ?, NULL, 'pending', ?, 'created')",
                     tenantId, orderId, userId);
             run(c, "INSERT INTO shopfloor.product_stage_estimates (tenant_id, product_id, stage_id, hours) SELECT ?, ?, id, 2.5 FROM shopfloor.production_stages WHERE name = 'Sanding'",
                     tenantId, productId);
@@ -46,6 +46,8 @@ record TenantFixture(UUID tenantId, UUID userId, UUID customerId, UUID orderId, 
                     batchId, tenantId, userId);
             run(c, "INSERT INTO shopfloor.batch_orders (tenant_id, batch_id, order_id, added_by) VALUES (?, ?, ?, ?)",
                     tenantId, batchId, orderId, userId);
+            run(c, "INSERT INTO shopfloor.order_status_history (tenant_id, order_id, old_status, new_status, changed_by, cause, batch_id)"
+                    + " VALUES (?, ?, 'pending', 'in_production', ?, 'added_to_batch', ?)", tenantId, orderId, userId, batchId);
             run(c, "INSERT INTO shopfloor.stage_assignments (tenant_id, batch_id, stage_id, worker_id, opened_at) SELECT ?, ?, id, ?, now() FROM shopfloor.production_stages WHERE name = 'Intake'",
                     tenantId, batchId, userId);
             run(c, "INSERT INTO shopfloor.jobs (tenant_id, kind, requested_by, run_after) VALUES (?, 'fixture.noop', ?, now() + interval '10 years')",

@@ -151,8 +151,9 @@ public class Orders {
     @RequiresPermission("orders:read")
     public List<StatusChangeView> history(UUID id) {
         load(id);
-        return em.createQuery("SELECT NEW io.shopfloor.orders.entity.StatusChangeView(h.oldStatus, h.newStatus, h.changedBy, u.displayName, h.reason, h.changedAt)"
-                        + " FROM OrderStatusChange h LEFT JOIN User u ON u.id = h.changedBy WHERE h.orderId = :id ORDER BY h.changedAt, h.id",
+        return em.createQuery("SELECT NEW io.shopfloor.orders.entity.StatusChangeView(h.oldStatus, h.newStatus, h.changedBy, u.displayName,"
+                        + " h.cause, b.batchNumber, h.reason, h.changedAt)"
+                        + " FROM OrderStatusChange h LEFT JOIN User u ON u.id = h.changedBy LEFT JOIN Batch b ON b.id = h.batchId WHERE h.orderId = :id ORDER BY h.changedAt, h.id",
                         StatusChangeView.class)
                 .setParameter("id", id)
                 .getResultList();

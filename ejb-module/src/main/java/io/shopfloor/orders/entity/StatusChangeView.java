@@ -1,8 +1,27 @@
 package io.shopfloor.orders.entity;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import io.shopfloor.platform.messages.Message;
+
+/**
+ * One step of an order's history as people read it. {@code note} is what the person wrote;
+ * {@link #reason()} is the step's reason in words: production's causes with their batch, a person's
+ * note as written.
+ */
 public record StatusChangeView(OrderStatus oldStatus, OrderStatus newStatus, UUID changedBy, String changedByName,
-                               String reason, OffsetDateTime changedAt) {
+                               StatusChangeCause cause, String batchNumber, String note, OffsetDateTime changedAt)
+        implements Serializable {
+
+    public Message reason() {
+        return switch (cause) {
+            case CREATED -> Message.of("orders.history.created");
+            case ADDED_TO_BATCH -> Message.of("orders.history.addedToBatch", batchNumber);
+            case REMOVED_FROM_BATCH -> Message.of("orders.history.removedFromBatch", batchNumber);
+            case BATCH_COMPLETED -> Message.of("orders.history.batchCompleted", batchNumber);
+            case CHANGED -> Message.verbatim(note == null ? "" : note);
+        };
+    }
 }

@@ -19,6 +19,7 @@ import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.orders.control.OrderStatusHistory;
 import io.shopfloor.orders.entity.Order;
 import io.shopfloor.orders.entity.OrderStatus;
+import io.shopfloor.orders.entity.StatusChangeCause;
 import io.shopfloor.platform.errors.BusinessRuleException;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
@@ -171,7 +172,7 @@ public class Batches {
         }
         Order order = em.find(Order.class, orderId);
         em.remove(member);
-        OrderStatusHistory.leftBatch(em, order, caller().userId(), "Removed from batch " + batch.getBatchNumber());
+        OrderStatusHistory.leftBatch(em, order, caller().userId(), batch.getId());
         em.lock(batch, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return views.flushAndView(batch);
     }
@@ -283,7 +284,7 @@ public class Batches {
         em.flush();
         for (Order order : ordersOf(batch)) {
             if (order.getStatus() == OrderStatus.IN_PRODUCTION) {
-                OrderStatusHistory.change(em, order, OrderStatus.COMPLETED, caller().userId(), "Batch " + batch.getBatchNumber() + " completed");
+                OrderStatusHistory.changeByBatch(em, order, OrderStatus.COMPLETED, caller().userId(), StatusChangeCause.BATCH_COMPLETED, batch.getId());
             }
         }
     }
@@ -305,7 +306,7 @@ public class Batches {
                 throw new BusinessRuleException("batches.orderNotPending", order.getOrderNumber(), order.getStatus());
             }
             em.persist(new BatchOrder(batch.getTenantId(), batch.getId(), orderId, by));
-            OrderStatusHistory.change(em, order, OrderStatus.IN_PRODUCTION, by, "Added to batch " + batch.getBatchNumber());
+            OrderStatusHistory.changeByBatch(em, order, OrderStatus.IN_PRODUCTION, by, StatusChangeCause.ADDED_TO_BATCH, batch.getId());
         }
         em.flush();
     }

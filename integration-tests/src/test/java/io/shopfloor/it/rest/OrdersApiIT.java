@@ -152,6 +152,11 @@ class OrdersApiIT {
         JsonObject last = history.structure().asJsonArray().getJsonObject(1);
         assertThat(last.getString("newStatus")).isEqualTo("in_production");
         assertThat(last.getString("reason")).isEqualTo("Batch B1");
+        assertThat(last.getString("note")).isEqualTo("Batch B1");
+        assertThat(last.getString("cause")).as("a person's change").isEqualTo("changed");
+        JsonObject first = acmeManager.inLanguage("vi").get("/orders/" + id + "/history").structure().asJsonArray().getJsonObject(0);
+        assertThat(first.getString("cause")).isEqualTo("created");
+        assertThat(first.getString("reason")).as("in the language the client asked for").isEqualTo("Đã tạo đơn hàng");
         assertThat(last.getString("changedByName")).isEqualTo("manager of " + shopfloor.acme().slug());
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import io.shopfloor.orders.boundary.Orders;
 import io.shopfloor.orders.entity.CustomerDraft;
 import io.shopfloor.orders.entity.OrderDraft;
 import io.shopfloor.orders.entity.OrderStatus;
+import io.shopfloor.orders.entity.StatusChangeCause;
 import io.shopfloor.orders.entity.StatusChangeView;
 import io.shopfloor.platform.errors.BusinessRuleException;
 import io.shopfloor.platform.errors.ConcurrentEditException;
@@ -79,7 +81,9 @@ class BatchServicesIT {
         assertThat(batch.batchNumber()).matches("B\\d{8}-\\d{3,}");
         assertThat(batch.stageName()).isEqualTo(active.get(0).name());
         assertThat(batch.orders()).extracting(BatchView.BatchOrderView::status).containsOnly(io.shopfloor.orders.entity.OrderStatus.IN_PRODUCTION);
-        assertThat(orders.history(first)).last().extracting(StatusChangeView::reason).isEqualTo("Added to batch " + batch.batchNumber());
+        assertThat(orders.history(first)).last().extracting(step -> step.reason().in(Locale.ENGLISH)).isEqualTo("Added to batch " + batch.batchNumber());
+        assertThat(orders.history(first)).last().extracting(step -> step.reason().in(Locale.forLanguageTag("vi")))
+                .isEqualTo("Đã thêm vào lô " + batch.batchNumber());
         assertThat(batch.assignments()).extracting(AssignmentView::stageName)
                 .containsExactlyElementsOf(active.stream().map(StageView::name).toList());
 
@@ -124,7 +128,8 @@ class BatchServicesIT {
         assertThat(batch.isCompleted()).isTrue();
         assertThat(batch.orders()).extracting(BatchView.BatchOrderView::status).containsOnly(io.shopfloor.orders.entity.OrderStatus.COMPLETED);
         assertThat(orders.find(first).status()).isEqualTo(OrderStatus.COMPLETED);
-        assertThat(orders.history(second)).last().extracting(StatusChangeView::reason).isEqualTo("Batch " + batch.batchNumber() + " completed");
+        assertThat(orders.history(second)).last().extracting(StatusChangeView::cause).isEqualTo(StatusChangeCause.BATCH_COMPLETED);
+        assertThat(orders.history(second)).last().extracting(step -> step.reason().in(Locale.ENGLISH)).isEqualTo("Batch " + batch.batchNumber() + " completed");
         assertThat(batch.assignments()).allSatisfy(a -> assertThat(a.completedAt()).isNotNull());
         BatchView done = batch;
         assertThatThrownBy(() -> batches.advance(done.id(), done.version()))
@@ -170,7 +175,7 @@ class BatchServicesIT {
         batch = batches.removeOrder(batch.id(), batch.version(), removed);
         assertThat(batch.orders()).extracting(BatchView.BatchOrderView::orderId).containsExactly(kept);
         assertThat(orders.find(removed).status()).isEqualTo(OrderStatus.PENDING);
-        assertThat(orders.history(removed)).last().extracting(StatusChangeView::reason).isEqualTo("Removed from batch " + batch.batchNumber());
+        assertThat(orders.history(removed)).last().extracting(step -> step.reason().in(Locale.ENGLISH)).isEqualTo("Removed from batch " + batch.batchNumber());
 
         BatchView one = batch;
         assertThatThrownBy(() -> batches.removeOrder(one.id(), one.version(), kept))

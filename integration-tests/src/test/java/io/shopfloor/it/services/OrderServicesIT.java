@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,6 +23,7 @@ import io.shopfloor.orders.entity.OrderDraft;
 import io.shopfloor.orders.entity.OrderFilter;
 import io.shopfloor.orders.entity.OrderPriority;
 import io.shopfloor.orders.entity.OrderStatus;
+import io.shopfloor.orders.entity.StatusChangeCause;
 import io.shopfloor.orders.entity.OrderView;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InvalidInputException;
@@ -118,7 +120,11 @@ class OrderServicesIT {
         var history = orders.history(order.id());
         assertThat(history).hasSize(2);
         assertThat(history.get(1).oldStatus()).isEqualTo(OrderStatus.PENDING);
-        assertThat(history.get(1).reason()).isEqualTo("Waiting for walnut");
+        assertThat(history.get(0).cause()).isEqualTo(StatusChangeCause.CREATED);
+        assertThat(history.get(0).reason().in(Locale.ENGLISH)).isEqualTo("Order created");
+        assertThat(history.get(1).cause()).isEqualTo(StatusChangeCause.CHANGED);
+        assertThat(history.get(1).note()).isEqualTo("Waiting for walnut");
+        assertThat(history.get(1).reason().in(Locale.forLanguageTag("vi"))).as("a person's words stay as written").isEqualTo("Waiting for walnut");
         assertThat(history.get(1).changedByName()).isEqualTo("manager of " + TestOrganizations.ACME);
     }
 }

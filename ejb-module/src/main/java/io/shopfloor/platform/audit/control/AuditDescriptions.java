@@ -60,7 +60,7 @@ public final class AuditDescriptions {
                     : withChanges(Message.of("audit.token", text(values, "name"), user(values, lookups), verb), row, lookups);
             case ORDER_STATUS_HISTORY -> Message.of(text(values, "old_status").isEmpty() ? "audit.orderStatusSet" : "audit.orderStatusChanged",
                     lookups.name(text(values, "order_id")).orElse(text(values, "order_id")), status(values, "old_status"),
-                    status(values, "new_status"), text(values, "reason").isEmpty() ? Message.verbatim("") : Message.of("audit.because", text(values, "reason")));
+                    status(values, "new_status"), statusReason(values, lookups));
             case ORDERS -> withChanges(Message.of("audit.order", text(values, "order_number"), verb), row, lookups);
             case CUSTOMERS -> withChanges(Message.of("audit.customer", text(values, "name"), verb), row, lookups);
             case ROLES -> withChanges(Message.of("audit.role", text(values, "name"), verb), row, lookups);
@@ -118,6 +118,18 @@ public final class AuditDescriptions {
     }
 
     /** A status as stored, by its label where it is an order's. */
+    /** " (why)": production's cause with its batch, or what the person wrote; nothing when neither. */
+    private static Message statusReason(JsonObject values, Lookups lookups) {
+        String batch = text(values, "batch_id");
+        Message why = switch (text(values, "cause")) {
+            case "added_to_batch" -> Message.of("orders.history.addedToBatch", lookups.name(batch).orElse(batch));
+            case "removed_from_batch" -> Message.of("orders.history.removedFromBatch", lookups.name(batch).orElse(batch));
+            case "batch_completed" -> Message.of("orders.history.batchCompleted", lookups.name(batch).orElse(batch));
+            default -> text(values, "reason").isEmpty() ? null : Message.verbatim(text(values, "reason"));
+        };
+        return why == null ? Message.verbatim("") : Message.of("audit.because", why);
+    }
+
     private static Object status(JsonObject values, String key) {
         String code = text(values, key);
         try {

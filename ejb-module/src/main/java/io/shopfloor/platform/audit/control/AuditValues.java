@@ -1,5 +1,6 @@
 package io.shopfloor.platform.audit.control;
 
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.json.JsonNumber;
@@ -14,6 +15,10 @@ public final class AuditValues {
     /** What the audit trigger stores instead of a secret (password and token hashes). */
     static final String REDACTED = "[redacted]";
 
+    /** Columns holding a code, and the prefix of the codes' labels. */
+    private static final Map<String, String> CODE_LABELS = Map.of(
+            "old_status", "order.status.", "new_status", "order.status.", "cause", "orders.cause.");
+
     private AuditValues() {
     }
 
@@ -27,6 +32,9 @@ public final class AuditValues {
         }
         if (value instanceof JsonString s && REDACTED.equals(s.getString())) {
             return Message.of("audit.notShown");
+        }
+        if (value instanceof JsonString s && key != null && CODE_LABELS.containsKey(key)) {
+            return Message.of(CODE_LABELS.get(key) + s.getString());
         }
         return Message.verbatim(text(key, value, lookups));
     }

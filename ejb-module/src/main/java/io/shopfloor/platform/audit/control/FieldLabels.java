@@ -50,7 +50,10 @@ public final class FieldLabels {
             Map.entry("max_value", "audit.field.maxValue"),
             Map.entry("builtin", "audit.field.builtin"),
             Map.entry("remote_address", "audit.field.remoteAddress"),
-            Map.entry("method", "audit.field.method"));
+            Map.entry("method", "audit.field.method"),
+            Map.entry("cause", "audit.field.cause"),
+            Map.entry("batch_id", "audit.field.batchId"),
+            Map.entry("reason", "audit.field.reason"));
 
     private FieldLabels() {
     }

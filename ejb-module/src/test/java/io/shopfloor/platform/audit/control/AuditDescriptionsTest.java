@@ -46,6 +46,23 @@ class AuditDescriptionsTest {
     }
 
     @Test
+    void anOrdersStatusChangeSaysWhyInTheReadersLanguage() {
+        String batch = "5d3c2b1a-0f9e-4d8c-b7a6-958473625140";
+        String order = "7c6b5a49-3827-4161-a5f4-e3d2c1b0a998";
+        Lookups lookups = new Lookups(Map.of(batch, "B20261202-001", order, "SO-000042"), Map.of());
+        AuditRecord completed = record("order_status_history", "insert", null, "{\"order_id\":\"" + order + "\",\"old_status\":\"in_production\","
+                + "\"new_status\":\"completed\",\"cause\":\"batch_completed\",\"batch_id\":\"" + batch + "\",\"reason\":null}", List.of());
+        assertThat(AuditDescriptions.describe(completed, lookups).english())
+                .isEqualTo("Order SO-000042: status In production → Completed (Batch B20261202-001 completed)");
+        assertThat(AuditDescriptions.describe(completed, lookups).in(java.util.Locale.forLanguageTag("vi")))
+                .isEqualTo("Đơn hàng SO-000042: trạng thái Đang sản xuất → Hoàn thành (Lô B20261202-001 đã hoàn thành)");
+        AuditRecord held = record("order_status_history", "insert", null, "{\"order_id\":\"" + order + "\",\"old_status\":\"pending\","
+                + "\"new_status\":\"on_hold\",\"cause\":\"changed\",\"reason\":\"Waiting for walnut\"}", List.of());
+        assertThat(AuditDescriptions.describe(held, lookups).english())
+                .isEqualTo("Order SO-000042: status Pending → On hold (Waiting for walnut)");
+    }
+
+    @Test
     void deactivatingAUserSaysSo() {
         assertThat(AuditDescriptions.describe(record("users", "update",
                 "{\"display_name\":\"Nora\",\"email\":\"nora@acme.example\",\"status\":\"active\"}",

@@ -4,9 +4,11 @@ import static io.shopfloor.web.rest.QueryParams.pathId;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,6 +29,7 @@ import io.shopfloor.orders.entity.OrderFilter;
 import io.shopfloor.orders.entity.OrderPriority;
 import io.shopfloor.orders.entity.OrderStatus;
 import io.shopfloor.platform.query.PageRequest;
+import io.shopfloor.web.common.Problem;
 import io.shopfloor.web.rest.PageDto;
 import io.shopfloor.web.rest.QueryParams;
 
@@ -74,8 +77,11 @@ public class OrdersResource {
 
     @GET
     @Path("{id}/history")
-    public List<StatusChangeDto> history(@PathParam("id") String id) {
-        return orders.history(pathId(id, "record.order")).stream().map(StatusChangeDto::of).toList();
+    public Response history(@PathParam("id") String id, @Context HttpServletRequest request) {
+        Locale language = Problem.language(request);
+        List<StatusChangeDto> steps = orders.history(pathId(id, "record.order")).stream()
+                .map(step -> StatusChangeDto.of(step, language)).toList();
+        return Response.ok(steps).language(language).build();
     }
 
     @POST
