@@ -50,6 +50,33 @@ record TenantFixture(UUID tenantId, UUID userId, UUID customerId, UUID orderId, 
                     + " VALUES (?, ?, 'pending', 'in_production', ?, 'added_to_batch', ?)", tenantId, orderId, userId, batchId);
             run(c, "INSERT INTO shopfloor.stage_assignments (tenant_id, batch_id, stage_id, worker_id, opened_at) SELECT ?, ?, id, ?, now() FROM shopfloor.production_stages WHERE name = 'Intake'",
                     tenantId, batchId, userId);
+            // Quality: a checklist of the batch's stage with one item, a completed check, a photo, an issue, an override.
+            UUID templateId = UUID.randomUUID();
+            UUID itemId = UUID.randomUUID();
+            UUID checkId = UUID.randomUUID();
+            UUID resultId = UUID.randomUUID();
+            UUID fileId = UUID.randomUUID();
+            run(c, "INSERT INTO shopfloor.checklist_templates (tenant_id, id, lineage_id, name, stage_id, created_by)"
+                    + " SELECT ?, ?, ?, 'Intake check', id, ? FROM shopfloor.production_stages WHERE name = 'Intake'",
+                    tenantId, templateId, templateId, userId);
+            run(c, "INSERT INTO shopfloor.checklist_items (tenant_id, id, template_id, position, category, item_text) VALUES (?, ?, ?, 0, 'Wood', 'No cracks')",
+                    tenantId, itemId, templateId);
+            run(c, "UPDATE shopfloor.checklist_templates SET status = 'active', published_at = now() WHERE id = ?", templateId);
+            run(c, "INSERT INTO shopfloor.quality_checks (tenant_id, id, batch_id, stage_id, template_id, worker_id)"
+                    + " SELECT ?, ?, ?, id, ?, ? FROM shopfloor.production_stages WHERE name = 'Intake'", tenantId, checkId, batchId, templateId, userId);
+            run(c, "INSERT INTO shopfloor.quality_check_results (tenant_id, id, check_id, item_id, passed) VALUES (?, ?, ?, ?, true)",
+                    tenantId, resultId, checkId, itemId);
+            run(c, "INSERT INTO shopfloor.files (tenant_id, id, entity_type, entity_id, name, content_type, size_bytes, sha256, uploaded_by)"
+                    + " VALUES (?, ?, 'quality_check_results', ?, 'crack.png', 'image/png', 3, sha256('png'::bytea), ?)", tenantId, fileId, resultId, userId);
+            run(c, "INSERT INTO shopfloor.file_contents (tenant_id, file_id, bytes) VALUES (?, ?, 'png'::bytea)", tenantId, fileId);
+            run(c, "UPDATE shopfloor.quality_checks SET completed_at = now() WHERE id = ?", checkId);
+            // Retired again: the fixture's other batches are not held at Intake by it.
+            run(c, "UPDATE shopfloor.checklist_templates SET status = 'retired', retired_at = now() WHERE id = ?", templateId);
+            run(c, "INSERT INTO shopfloor.issues (tenant_id, issue_number, batch_id, check_id, category_id, severity, title, reported_by)"
+                    + " SELECT ?, 'Q-' || lpad(shopfloor.next_counter_value('issues')::text, 6, '0'), ?, ?, id, default_severity, 'Hairline crack', ? FROM shopfloor.issue_categories WHERE code = 'material'",
+                    tenantId, batchId, checkId, userId);
+            run(c, "INSERT INTO shopfloor.quality_gate_overrides (tenant_id, batch_id, stage_id, reason, granted_by)"
+                    + " SELECT ?, ?, id, 'Customer accepted the grain', ? FROM shopfloor.production_stages WHERE name = 'Intake'", tenantId, batchId, userId);
             run(c, "INSERT INTO shopfloor.jobs (tenant_id, kind, requested_by, run_after) VALUES (?, 'fixture.noop', ?, now() + interval '10 years')",
                     tenantId, userId);
             c.commit();

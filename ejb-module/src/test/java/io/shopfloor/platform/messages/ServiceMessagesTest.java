@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import io.shopfloor.orders.entity.OrderPriority;
 import io.shopfloor.orders.entity.OrderStatus;
 import io.shopfloor.orders.entity.StatusChangeCause;
+import io.shopfloor.platform.roles.control.PermissionCatalogue;
 import io.shopfloor.orders.entity.ProductComplexity;
 import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.errors.NotFoundException;
@@ -41,7 +42,7 @@ class ServiceMessagesTest {
     private static final Set<String> NOT_MESSAGES = Set.of("audit.partitions");
     /** Keys built from a prefix and a value's code. */
     private static final List<String> BUILT = List.of("order.status.", "priority.", "quality.", "complexity.",
-            "customFields.entity.", "customFields.records.", "orders.cause.");
+            "customFields.entity.", "customFields.records.", "orders.cause.", "roles.action.");
 
     @Test
     void englishAndVietnameseHaveTheSameKeys() throws IOException {
@@ -91,6 +92,7 @@ class ServiceMessagesTest {
         labels(named, "quality.", QualityStatus.values());
         labels(named, "complexity.", ProductComplexity.values());
         labels(named, "orders.cause.", StatusChangeCause.values());
+        PermissionCatalogue.ACTIONS.forEach(action -> named.add("roles.action." + action));
         labels(named, "customFields.entity.", CustomFieldEntity.values());
         labels(named, "customFields.records.", CustomFieldEntity.values());
         named.removeAll(NOT_MESSAGES);

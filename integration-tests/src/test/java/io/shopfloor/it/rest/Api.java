@@ -20,10 +20,14 @@ public final class Api {
     /**
      * For bodies no well-behaved client sends: HTTP/1.1, as curl and most integrations speak it.
      * (Java's default asks to upgrade to cleartext HTTP/2; answered early, as a refusal is, a
-     * DELETE with a megabyte body then never completes on the client's side.)
+     * DELETE with a megabyte body then never completes on the client's side.) A new connection
+     * for each, as curl opens one per call: the server may close a connection whose body it refused
+     * unread, and a client that reuses it meanwhile reads no answer at all ("header parser received
+     * no bytes"), which says nothing about the answer the test is after.
      */
-    private static final HttpClient HTTP_1_1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static HttpClient http11() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    }
 
     private final String baseUrl;
     private final String token;
@@ -66,7 +70,7 @@ public final class Api {
 
     /** Any method with any body, sent as it is (for bodies no well-behaved client would send). */
     public Response send(String method, String path, String rawBody) {
-        return send(HTTP_1_1, request(path).method(method, rawBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(rawBody)));
+        return send(http11(), request(path).method(method, rawBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(rawBody)));
     }
 
     private HttpRequest.Builder request(String path) {

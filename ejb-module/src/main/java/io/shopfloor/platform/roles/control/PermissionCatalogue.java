@@ -24,9 +24,11 @@ public final class PermissionCatalogue {
     public static final String WORK = "work";
     /** Reading and writing what is internal to the organization (an order's internal notes). */
     public static final String INTERNAL = "internal";
+    /** Letting a batch past the quality gate, with a written reason. */
+    public static final String OVERRIDE = "override";
 
-    /** The actions in the order the matrix shows them as columns. */
-    public static final List<String> ACTIONS = List.of(READ, WRITE, WORK, INTERNAL);
+    /** The actions in the order the matrix shows them as columns (labels: roles.action.*). */
+    public static final List<String> ACTIONS = List.of(READ, WRITE, WORK, INTERNAL, OVERRIDE);
 
     /** A module of the catalogue: its key (as in permissions), its label (a key of the service bundle) and its actions. */
     public record Module(String key, String labelKey, List<String> actions) {
@@ -41,7 +43,7 @@ public final class PermissionCatalogue {
             new Module("orders", "roles.module.orders", List.of(READ, WRITE, INTERNAL)),
             new Module("products", "roles.module.products", List.of(READ, WRITE)),
             new Module("production", "roles.module.production", List.of(READ, WRITE, WORK)),
-            new Module("quality", "roles.module.quality", List.of(READ, WRITE)),
+            new Module("quality", "roles.module.quality", List.of(READ, WRITE, WORK, OVERRIDE)),
             new Module("finance", "roles.module.finance", List.of(READ, WRITE)),
             new Module("people", "roles.module.people", List.of(READ, WRITE)),
             new Module("users", "roles.module.users", List.of(READ, WRITE)),
