@@ -571,7 +571,8 @@ CREATE TRIGGER batches_quality_gate BEFORE UPDATE OF current_stage_id, completed
     EXECUTE FUNCTION shopfloor.guard_quality_gate();
 
 -- ---------------------------------------------------------------------------------------------
--- The tenant wall, grants, audit, updated_at, on every table.
+-- The tenant wall, grants, audit, updated_at, on every table. wall_off (V12) enables and FORCEs
+-- row level security and writes the four tenant policies, so FORCE does not stand here literally.
 -- ---------------------------------------------------------------------------------------------
 SELECT shopfloor.wall_off('shopfloor.checklist_templates');
 SELECT shopfloor.wall_off('shopfloor.checklist_items');
