@@ -14,10 +14,12 @@ import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -65,12 +67,14 @@ final class DemoWorkshop {
     }
 
     /** What was built. */
-    record Summary(int products, int customers, int orders, int batches, int openBatches) {
+    record Summary(int products, int customers, int orders, int batches, int openBatches, int checklists, int checks, int issues,
+                   int openIssues) {
 
         @Override
         public String toString() {
             return products + " models, " + customers + " customers, " + orders + " orders, " + batches + " batches ("
-                    + openBatches + " open)";
+                    + openBatches + " open), " + checklists + " checklists, " + checks + " checks, " + issues + " issues ("
+                    + openIssues + " open)";
         }
     }
 
@@ -99,6 +103,8 @@ final class DemoWorkshop {
     private final Plan plan;
     private final Staff staff;
     private final Random random;
+    /** Quality's own chances, so adding quality left the rest of the workshop as it was. */
+    private final Random qualityRandom;
     private final ZoneId zone;
     private final LocalDate today;
 
@@ -109,6 +115,13 @@ final class DemoWorkshop {
     private int orders;
     private int batches;
     private int openBatches;
+    private int checklists;
+    private int checks;
+    private int issues;
+    private int openIssues;
+    private int openAtCheckedStages;
+    /** The stages the demo's checklists are for. */
+    private final Set<UUID> checkedStages = new HashSet<>();
 
     private record Stage(UUID id, String name, BigDecimal hours) {
     }
@@ -125,6 +138,7 @@ final class DemoWorkshop {
         this.plan = plan;
         this.staff = staff;
         this.random = new Random(plan.seed());
+        this.qualityRandom = new Random(plan.seed() * 31 + 7);
         this.zone = zone;
         this.today = today;
     }
@@ -158,9 +172,11 @@ final class DemoWorkshop {
     private Summary fill() throws SQLException {
         stages();
         catalogue();
+        checklists();
         customers();
         history();
-        return new Summary(products.size(), customers.size(), orders, batches, openBatches);
+        reportedIssue();
+        return new Summary(products.size(), customers.size(), orders, batches, openBatches, checklists, checks, issues, openIssues);
     }
 
     // -- production stages and the catalogue ---------------------------------------------------
@@ -347,6 +363,11 @@ final class DemoWorkshop {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     tenantId, batchId, stage.id(), worker, opened, startedAt, completedAt, done ? worker : null, opened, opened);
             update("UPDATE shopfloor.batches SET current_stage_id = ? WHERE id = ?", stage.id(), batchId);
+            if (done) {
+                passChecks(batchId, worker, startedAt, completedAt);
+            } else if (started) {
+                openStageChecks(batchId, worker, startedAt);
+            }
         }
         if (!completes) {
             openBatches++;
@@ -360,6 +381,212 @@ final class DemoWorkshop {
                 status(order.id(), "completed", "shipped", staff.manager(), Why.person("Handed to the carrier"), shipped);
             }
         }
+    }
+
+    // -- quality: checklists, the checks of every stage's work, issues ---------------------------
+
+    /** A demo checklist: the stage it is for, its name, whether per order, and its items. */
+    private record DemoChecklist(String stage, String model, String name, String scope, List<DemoItem> items) {
+    }
+
+    /** An item: a pass/fail question (no unit) or a measurement with its unit, nominal value and limits. */
+    private record DemoItem(String category, String text, String unit, double nominal, double lower, double upper, String severity) {
+        static DemoItem question(String category, String text, String severity) {
+            return new DemoItem(category, text, null, 0, 0, 0, severity);
+        }
+    }
+
+    private static final List<DemoChecklist> CHECKLISTS = List.of(
+            new DemoChecklist("Sanding", null, "Cups after sanding", "batch", List.of(
+                    DemoItem.question("Surface", "Grain free of tear-out", "warning"),
+                    new DemoItem("Dimensions", "Cup wall thickness", "mm", 4.0, 3.8, 4.2, "critical"))),
+            new DemoChecklist("Acoustic QC", null, "Acoustic test", "batch", List.of(
+                    new DemoItem("Sound", "Left/right balance at 1 kHz", "dB", 0.0, -1.0, 1.0, "critical"),
+                    DemoItem.question("Sound", "No rattle at 100 dB", "hold"),
+                    DemoItem.question("Finish", "Cable strain relief seated", "warning"))),
+            new DemoChecklist("Final Assembly", "Aria Open-Back", "Engraving and fit, per order", "order", List.of(
+                    DemoItem.question("Customization", "Engraving matches the order", "critical"),
+                    new DemoItem("Fit", "Headband clamping force", "N", 4.5, 3.5, 5.5, "warning"))));
+
+    /**
+     * The demo's checklists, published before the history begins: two stage defaults and one for a
+     * model's orders. A stage or model the organization does not have gets none.
+     */
+    private void checklists() throws SQLException {
+        OffsetDateTime published = dayAt(plan.weeks() * 7 + 10, 10);
+        for (DemoChecklist checklist : CHECKLISTS) {
+            Stage stage = stages.stream().filter(s -> s.name().equals(checklist.stage())).findFirst().orElse(null);
+            Product product = checklist.model() == null ? null
+                    : products.stream().filter(p -> p.model().name().equals(checklist.model())).findFirst().orElse(null);
+            if (stage == null || (checklist.model() != null && product == null)) {
+                continue;
+            }
+            UUID id = UUID.randomUUID();
+            update("""
+                    INSERT INTO shopfloor.checklist_templates (tenant_id, id, lineage_id, name, product_id, stage_id, scope, created_by, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", tenantId, id, id, checklist.name(), product == null ? null : product.id(),
+                    stage.id(), checklist.scope(), staff.manager(), published.minusDays(1));
+            for (int position = 0; position < checklist.items().size(); position++) {
+                DemoItem item = checklist.items().get(position);
+                boolean measurement = item.unit() != null;
+                update("""
+                        INSERT INTO shopfloor.checklist_items (tenant_id, template_id, position, category, item_text, kind, unit,
+                                                               nominal_value, lower_limit, upper_limit, severity)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", tenantId, id, position, item.category(), item.text(),
+                        measurement ? "measurement" : "pass_fail", item.unit(), measurement ? BigDecimal.valueOf(item.nominal()) : null,
+                        measurement ? BigDecimal.valueOf(item.lower()) : null, measurement ? BigDecimal.valueOf(item.upper()) : null,
+                        item.severity());
+            }
+            update("UPDATE shopfloor.checklist_templates SET status = 'active', published_at = ? WHERE id = ?", published, id);
+            checkedStages.add(stage.id());
+            checklists++;
+        }
+    }
+
+    /**
+     * The checks a finished stage's work needed, filed by its worker before the batch moved on: all
+     * passing, though now and then a reading fails first, its issue is opened by the failed check
+     * and resolved by the manager the same day, and the worker checks again.
+     */
+    private void passChecks(UUID batchId, UUID worker, OffsetDateTime from, OffsetDateTime until) throws SQLException {
+        if (!checkedStages.contains(stageOf(batchId))) {
+            return;
+        }
+        for (Need need : needs(batchId)) {
+            OffsetDateTime at = from.plusMinutes(10);
+            if (qualityRandom.nextInt(8) == 0) {
+                UUID issue = fileCheck(batchId, need, worker, at, true);
+                bind(app, tenantId, staff.manager());
+                update("""
+                        UPDATE shopfloor.issues SET assigned_to = ?, root_cause = ?, resolution = ?, resolved_at = ?, resolved_by = ?
+                        WHERE id = ?""", worker, "Worn sanding pad", "Pad replaced; the cups were sanded again", at.plusMinutes(50),
+                        staff.manager(), issue);
+                openIssues--;
+                at = at.plusMinutes(60);
+            }
+            fileCheck(batchId, need, worker, at.isBefore(until) ? at : from, false);
+        }
+    }
+
+    /**
+     * The checks of an open batch's current stage: every other one failed, and its issue is open
+     * (the batch waits for it); the others are not filed yet (the worker files them from My work).
+     */
+    private void openStageChecks(UUID batchId, UUID worker, OffsetDateTime startedAt) throws SQLException {
+        if (!checkedStages.contains(stageOf(batchId)) || openAtCheckedStages++ % 2 == 1) {
+            return;
+        }
+        for (Need need : needs(batchId)) {
+            fileCheck(batchId, need, worker, startedAt.plusMinutes(15), true);
+        }
+    }
+
+    /** An issue a worker reported two days ago on the oldest open batch, assigned to them and overdue by now. */
+    private void reportedIssue() throws SQLException {
+        UUID worker = staff.workers().get(0);
+        bind(app, tenantId, worker);
+        update("""
+                INSERT INTO shopfloor.issues (tenant_id, issue_number, batch_id, stage_id, category_id, severity, title, description,
+                                              reported_by, assigned_to, created_at)
+                SELECT ?, 'Q-' || lpad(shopfloor.next_counter_value('issues')::text, 6, '0'), b.id, b.current_stage_id, k.id,
+                       k.default_severity, ?, ?, ?, ?, ?
+                FROM shopfloor.batches b, shopfloor.issue_categories k
+                WHERE b.completed_at IS NULL AND k.code = 'equipment'
+                ORDER BY b.created_at LIMIT 1""", tenantId, "Band saw blade drifts", "Cuts wander up to 2 mm on the cup blanks.", worker,
+                worker, dayAt(2, 10));
+        bind(app, tenantId, staff.manager());
+        issues++;
+        openIssues++;
+    }
+
+    /** A need of the batch's gate: the checklist and, for a per-order one, the order. */
+    private record Need(UUID templateId, UUID orderId) {
+    }
+
+    private List<Need> needs(UUID batchId) throws SQLException {
+        List<Need> needs = new ArrayList<>();
+        try (PreparedStatement query = app.prepareStatement("SELECT template_id, order_id FROM shopfloor.quality_gate_needs(?, ?)")) {
+            query.setObject(1, tenantId);
+            query.setObject(2, batchId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    needs.add(new Need(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class)));
+                }
+            }
+        }
+        return needs;
+    }
+
+    private UUID stageOf(UUID batchId) throws SQLException {
+        try (PreparedStatement query = app.prepareStatement("SELECT current_stage_id FROM shopfloor.batches WHERE id = ?")) {
+            query.setObject(1, batchId);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getObject(1, UUID.class);
+            }
+        }
+    }
+
+    /**
+     * Files a check as the worker, with the results the database judges: every item passes, or
+     * (when {@code failing}) the first measurement reads above its limit and the check opens its
+     * issue, as the server does. Returns that issue, or null.
+     */
+    private UUID fileCheck(UUID batchId, Need need, UUID worker, OffsetDateTime openedAt, boolean failing) throws SQLException {
+        bind(app, tenantId, worker);
+        UUID check = UUID.randomUUID();
+        update("""
+                INSERT INTO shopfloor.quality_checks (tenant_id, id, batch_id, order_id, stage_id, template_id, worker_id, opened_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", tenantId, check, batchId, need.orderId(), stageOf(batchId), need.templateId(), worker, openedAt);
+        String failedItem = null;
+        String failedLine = null;
+        try (PreparedStatement query = app.prepareStatement("""
+                SELECT i.id, i.kind, i.nominal_value, i.upper_limit, i.item_text, i.category, i.unit, i.lower_limit
+                FROM shopfloor.checklist_items i WHERE i.template_id = ? ORDER BY i.position""")) {
+            query.setObject(1, need.templateId());
+            try (ResultSet items = query.executeQuery()) {
+                while (items.next()) {
+                    boolean measurement = "measurement".equals(items.getString(2));
+                    BigDecimal reading = null;
+                    if (measurement) {
+                        BigDecimal nominal = items.getBigDecimal(3);
+                        BigDecimal upper = items.getBigDecimal(4);
+                        boolean fails = failing && failedItem == null;
+                        reading = fails ? upper.add(upper.subtract(nominal).abs().max(BigDecimal.ONE).multiply(BigDecimal.valueOf(0.3)))
+                                : nominal.add(upper.subtract(nominal).multiply(BigDecimal.valueOf(qualityRandom.nextDouble() - 0.5)));
+                        reading = reading.setScale(2, RoundingMode.HALF_UP);
+                        if (fails) {
+                            failedItem = items.getString(5);
+                            failedLine = "• " + items.getString(6) + " / " + failedItem + ": " + reading.stripTrailingZeros().toPlainString() + " "
+                                    + items.getString(7) + " [" + items.getBigDecimal(8).stripTrailingZeros().toPlainString() + " – "
+                                    + upper.stripTrailingZeros().toPlainString() + "]";
+                        }
+                    }
+                    update("INSERT INTO shopfloor.quality_check_results (tenant_id, check_id, item_id, passed, reading) VALUES (?, ?, ?, ?, ?)",
+                            tenantId, check, items.getObject(1, UUID.class), !measurement || !failing, reading);
+                }
+            }
+        }
+        OffsetDateTime completedAt = openedAt.plusMinutes(5 + qualityRandom.nextInt(20));
+        update("UPDATE shopfloor.quality_checks SET completed_at = ? WHERE id = ?", completedAt, check);
+        checks++;
+        UUID issue = null;
+        if (failedItem != null) {
+            issue = UUID.randomUUID();
+            update("""
+                    INSERT INTO shopfloor.issues (tenant_id, id, issue_number, batch_id, order_id, stage_id, check_id, category_id, severity,
+                                                  title, description, reported_by, created_at)
+                    SELECT ?, ?, 'Q-' || lpad(shopfloor.next_counter_value('issues')::text, 6, '0'), ?, ?, c.stage_id, c.id, k.id, c.status,
+                           t.name || ': ' || ?, ?, ?, ?
+                    FROM shopfloor.quality_checks c JOIN shopfloor.checklist_templates t ON t.id = c.template_id,
+                         shopfloor.issue_categories k
+                    WHERE c.id = ? AND k.code = 'failed_check'""", tenantId, issue, batchId, need.orderId(), failedItem, failedLine, worker,
+                    completedAt, check);
+            issues++;
+            openIssues++;
+        }
+        bind(app, tenantId, staff.manager());
+        return issue;
     }
 
     /** The stages the batch goes through: those at least one of its orders' models requires. */

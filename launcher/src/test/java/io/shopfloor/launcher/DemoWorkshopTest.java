@@ -134,6 +134,28 @@ class DemoWorkshopTest {
     }
 
     @Test
+    void qualityHasChecklistsChecksThatPassedAndFailedAndOpenIssuesOneOverdue() throws SQLException {
+        try (Connection app = inOrganization("demo")) {
+            assertThat(count(app, "SELECT count(*) FROM shopfloor.checklist_templates WHERE status = 'active'")).isEqualTo(3);
+            assertThat(count(app, "SELECT count(*) FROM shopfloor.quality_checks WHERE status = 'good'")).isGreaterThan(20);
+            assertThat(count(app, "SELECT count(*) FROM shopfloor.quality_checks WHERE status IN ('critical', 'warning')")).isPositive();
+            assertThat(count(app, """
+                    SELECT count(*) FROM shopfloor.quality_checks c WHERE c.status <> 'good'
+                      AND NOT EXISTS (SELECT 1 FROM shopfloor.issues i WHERE i.check_id = c.id)""")).as("failed checks without their issue").isZero();
+            assertThat(count(app, "SELECT count(*) FROM shopfloor.issues WHERE resolved_at IS NOT NULL")).isPositive();
+            assertThat(count(app, "SELECT count(*) FROM shopfloor.issues WHERE shopfloor.sla_status(due_at, resolved_at) = 'overdue'"))
+                    .as("an overdue issue").isPositive();
+            assertThat(count(app, """
+                    SELECT count(*) FROM shopfloor.batches b WHERE b.completed_at IS NULL
+                      AND shopfloor.quality_gate_refusal(b.tenant_id, b.id) IS NOT NULL""")).as("open batches the gate keeps").isPositive();
+            assertThat(count(app, """
+                    SELECT count(*) FROM shopfloor.batches b WHERE b.quality_status = 'critical'
+                      AND EXISTS (SELECT 1 FROM shopfloor.issues i WHERE i.batch_id = b.id AND i.resolved_at IS NULL)"""))
+                    .as("a batch whose open issue sets its quality status").isPositive();
+        }
+    }
+
+    @Test
     void everythingHappenedBeforeTodayInTheOrganizationsZone() throws SQLException {
         try (Connection app = inOrganization("demo")) {
             String today = "(date_trunc('day', now() AT TIME ZONE 'Europe/Berlin') AT TIME ZONE 'Europe/Berlin')";
@@ -141,6 +163,8 @@ class DemoWorkshopTest {
             assertThat(count(app, "SELECT count(*) FROM shopfloor.stage_assignments WHERE greatest(opened_at, started_at, completed_at) >= "
                     + today)).isZero();
             assertThat(count(app, "SELECT count(*) FROM shopfloor.batches WHERE completed_at >= " + today)).isZero();
+            assertThat(count(app, "SELECT count(*) FROM shopfloor.quality_checks WHERE completed_at >= " + today)).isZero();
+            assertThat(count(app, "SELECT count(*) FROM shopfloor.issues WHERE greatest(created_at, resolved_at) >= " + today)).isZero();
         }
     }
 

@@ -185,6 +185,52 @@ class QualitySchemaTest {
     }
 
     @Test
+    void theBatchsQualityStatusIsItsWorstOpenIssue() throws SQLException {
+        UUID minor;
+        UUID stop;
+        try (Connection c = asAdmin()) {
+            minor = insertIssue(c, shop.userId(), null);
+            run(c, "UPDATE shopfloor.issues SET severity = 'warning' WHERE id = ?", minor);
+            assertThat(text(c, "SELECT quality_status FROM shopfloor.batches WHERE id = ?", batch)).isEqualTo("warning");
+            long version = Long.parseLong(text(c, "SELECT version::text FROM shopfloor.batches WHERE id = ?", batch));
+            stop = insertIssue(c, shop.userId(), null);
+            run(c, "UPDATE shopfloor.issues SET severity = 'hold' WHERE id = ?", stop);
+            assertThat(text(c, "SELECT quality_status FROM shopfloor.batches WHERE id = ?", batch)).isEqualTo("hold");
+            assertThat(Long.parseLong(text(c, "SELECT version::text FROM shopfloor.batches WHERE id = ?", batch)))
+                    .as("a screen holding the batch learns it changed").isGreaterThan(version);
+            run(c, "UPDATE shopfloor.issues SET resolution = 'Re-sanded', resolved_at = now(), resolved_by = ? WHERE id = ?", shop.userId(), stop);
+            assertThat(text(c, "SELECT quality_status FROM shopfloor.batches WHERE id = ?", batch)).isEqualTo("warning");
+            run(c, "UPDATE shopfloor.issues SET resolution = 'Accepted', resolved_at = now(), resolved_by = ? WHERE id = ?", shop.userId(), minor);
+            assertThat(text(c, "SELECT quality_status FROM shopfloor.batches WHERE id = ?", batch)).isEqualTo("good");
+        }
+    }
+
+    @Test
+    void theGatesNeedsNameEachApplicableChecklistWithItsNewestCheck() throws SQLException {
+        UUID fallback = publishedTemplate(sanding, null);
+        UUID surface = item(fallback, 0, "pass_fail", null, null, "critical", false);
+        publish(fallback);
+        String needs = "SELECT string_agg(checklist_name || ':' || coalesce(check_status, '-'), ',') FROM shopfloor.quality_gate_needs(?, ?)";
+        try (Connection c = as(worker)) {
+            assertThat(text(c, needs, shop.tenantId(), batch)).isEqualTo("Sanding check:-");
+            UUID check = openCheck(c, fallback, sanding);
+            run(c, "INSERT INTO shopfloor.quality_check_results (tenant_id, check_id, item_id, passed) VALUES (?, ?, ?, true)", shop.tenantId(), check, surface);
+            complete(c, check);
+            assertThat(text(c, needs, shop.tenantId(), batch)).isEqualTo("Sanding check:good");
+            c.commit();
+        }
+        UUID own = publishedTemplate(sanding, shop.productId());
+        try (Connection c = asAdmin()) {
+            run(c, "UPDATE shopfloor.checklist_templates SET name = 'Walnut sanding' WHERE id = ?", own);
+            c.commit();
+        }
+        publish(own);
+        try (Connection c = as(worker)) {
+            assertThat(text(c, needs, shop.tenantId(), batch)).as("the product's own checklist beats the stage default").isEqualTo("Walnut sanding:-");
+        }
+    }
+
+    @Test
     void everyOrganizationHasTheIssueCategoriesAndWorkersFileRatherThanManage() throws SQLException {
         try (Connection c = asAdmin()) {
             assertThat(text(c, "SELECT string_agg(code || '=' || sla_hours, ',' ORDER BY code) FROM shopfloor.issue_categories"))

@@ -29,6 +29,11 @@ import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.types.Coded;
 import io.shopfloor.production.entity.BatchPriority;
 import io.shopfloor.production.entity.QualityStatus;
+import io.shopfloor.quality.entity.ChecklistScope;
+import io.shopfloor.quality.entity.ChecklistStatus;
+import io.shopfloor.quality.entity.ItemKind;
+import io.shopfloor.quality.entity.Severity;
+import io.shopfloor.quality.entity.SlaStatus;
 
 /** Both languages say everything the services say, every key a service names exists, and none is left unused. */
 class ServiceMessagesTest {
@@ -37,12 +42,13 @@ class ServiceMessagesTest {
     /** A key as the sources name it: a string literal of an area's keys, or a Bean Validation template. */
     private static final Pattern KEY_IN_SOURCE = Pattern.compile(
             "\"\\{?((?:orders|customers|products|production|batches|users|roles|tokens|customFields|audit|organization|security"
-                    + "|passwords|input|errors|db|record|list)\\.[A-Za-z]+(?:\\.[A-Za-z]+)*)\\}?\"");
+                    + "|passwords|input|errors|db|record|list|quality|files)\\.[A-Za-z]+(?:\\.[A-Za-z]+)*)\\}?\"");
     /** Texts of that form that are no message: the kind of a background job. */
     private static final Set<String> NOT_MESSAGES = Set.of("audit.partitions");
     /** Keys built from a prefix and a value's code. */
     private static final List<String> BUILT = List.of("order.status.", "priority.", "quality.", "complexity.",
-            "customFields.entity.", "customFields.records.", "orders.cause.", "roles.action.");
+            "customFields.entity.", "customFields.records.", "orders.cause.", "roles.action.", "quality.checklistStatus.",
+            "quality.kind.", "quality.scope.", "quality.sla.");
 
     @Test
     void englishAndVietnameseHaveTheSameKeys() throws IOException {
@@ -92,6 +98,11 @@ class ServiceMessagesTest {
         labels(named, "quality.", QualityStatus.values());
         labels(named, "complexity.", ProductComplexity.values());
         labels(named, "orders.cause.", StatusChangeCause.values());
+        labels(named, "quality.", Severity.values());
+        labels(named, "quality.checklistStatus.", ChecklistStatus.values());
+        labels(named, "quality.kind.", ItemKind.values());
+        labels(named, "quality.scope.", ChecklistScope.values());
+        labels(named, "quality.sla.", SlaStatus.values());
         PermissionCatalogue.ACTIONS.forEach(action -> named.add("roles.action." + action));
         labels(named, "customFields.entity.", CustomFieldEntity.values());
         labels(named, "customFields.records.", CustomFieldEntity.values());

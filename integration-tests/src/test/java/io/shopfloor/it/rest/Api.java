@@ -73,6 +73,30 @@ public final class Api {
         return send(http11(), request(path).method(method, rawBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(rawBody)));
     }
 
+    /** A file as the body, of the type the client claims (the server sniffs the bytes anyway). */
+    public Response upload(String path, byte[] bytes, String claimedType) {
+        return send(request(path).header("Content-Type", claimedType).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+    }
+
+    /** A file's bytes with the headers a browser acts on. */
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request(path).header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""),
+                    response.headers().firstValue("X-Content-Type-Options").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A downloaded file: status, type, disposition, nosniff and the bytes. */
+    public record Download(int status, String contentType, String disposition, String contentTypeOptions, byte[] bytes) {
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))

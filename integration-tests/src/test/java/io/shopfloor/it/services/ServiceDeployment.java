@@ -42,6 +42,9 @@ public final class ServiceDeployment {
                 .addAsLibrary(archiveOf(ShopfloorAuthentication.class, "shopfloor-web-common.jar"))
                 .addAsLibrary(archiveOf(Assertions.class, "assertj-core.jar"))
                 .addAsLibrary(archiveOf(com.google.re2j.Pattern.class, "re2j.jar"))
+                .addAsLibrary(archiveOf(org.apache.tika.Tika.class, "tika-core.jar"))
+                .addAsLibrary(archiveOf(org.apache.commons.io.IOUtils.class, "commons-io.jar"))
+                .addAsLibrary(archiveOf(org.slf4j.Logger.class, "slf4j-api.jar"))
                 // A library's ejb-jar.xml is not read inside a WAR: the default interceptors
                 // (tenant binding, permission check) must be the WAR's own descriptor.
                 .addAsWebInfResource(ejbModule.get("META-INF/ejb-jar.xml").getAsset(), "ejb-jar.xml")

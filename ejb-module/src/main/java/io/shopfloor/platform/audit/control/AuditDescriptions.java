@@ -81,6 +81,17 @@ public final class AuditDescriptions {
                 case "insert" -> "audit.batchOrderAdded";
                 default -> "audit.batchOrder";
             }, name(values, "order_id", lookups), name(values, "batch_id", lookups));
+            case CHECKLIST_TEMPLATES -> withChanges(Message.of("audit.checklist", text(values, "name"), text(values, "revision"), verb), row, lookups);
+            case CHECKLIST_ITEMS -> withChanges(Message.of("audit.checklistItem", text(values, "item_text"), name(values, "template_id", lookups), verb),
+                    row, lookups);
+            case QUALITY_CHECKS -> withChanges(Message.of("audit.check", name(values, "template_id", lookups), name(values, "batch_id", lookups),
+                    name(values, "stage_id", lookups), verb), row, lookups);
+            case QUALITY_CHECK_RESULTS -> withChanges(Message.of("audit.checkResult", name(values, "item_id", lookups), verb), row, lookups);
+            case FILES -> Message.of("audit.file", text(values, "name"), verb);
+            case ISSUE_CATEGORIES -> withChanges(Message.of("audit.issueCategory", text(values, "name"), verb), row, lookups);
+            case ISSUES -> withChanges(Message.of("audit.issue", text(values, "issue_number"), text(values, "title"), verb), row, lookups);
+            case QUALITY_GATE_OVERRIDES -> Message.of("audit.gateOverride", name(values, "batch_id", lookups), name(values, "stage_id", lookups),
+                    text(values, "reason"));
             case STAGE_ASSIGNMENTS -> withChanges(Message.of("audit.work", name(values, "batch_id", lookups), name(values, "stage_id", lookups), verb),
                     row, lookups);
         };

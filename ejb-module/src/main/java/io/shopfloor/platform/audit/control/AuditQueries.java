@@ -114,7 +114,11 @@ public class AuditQueries {
                             UNION ALL SELECT id::text, name FROM shopfloor.products WHERE id = ANY (CAST(?1 AS uuid[]))
                             UNION ALL SELECT id::text, name FROM shopfloor.product_options WHERE id = ANY (CAST(?1 AS uuid[]))
                             UNION ALL SELECT id::text, name FROM shopfloor.production_stages WHERE id = ANY (CAST(?1 AS uuid[]))
-                            UNION ALL SELECT id::text, batch_number FROM shopfloor.batches WHERE id = ANY (CAST(?1 AS uuid[]))""")
+                            UNION ALL SELECT id::text, batch_number FROM shopfloor.batches WHERE id = ANY (CAST(?1 AS uuid[]))
+                            UNION ALL SELECT id::text, name FROM shopfloor.checklist_templates WHERE id = ANY (CAST(?1 AS uuid[]))
+                            UNION ALL SELECT id::text, item_text FROM shopfloor.checklist_items WHERE id = ANY (CAST(?1 AS uuid[]))
+                            UNION ALL SELECT id::text, name FROM shopfloor.issue_categories WHERE id = ANY (CAST(?1 AS uuid[]))
+                            UNION ALL SELECT id::text, issue_number FROM shopfloor.issues WHERE id = ANY (CAST(?1 AS uuid[]))""")
                     .setParameter(1, array)
                     .getResultList();
             found.forEach(r -> names.put((String) r[0], (String) r[1]));

@@ -13,7 +13,8 @@ import io.shopfloor.platform.types.Coded;
 public enum CustomFieldEntity implements Coded, Labelled {
     CUSTOMERS("customers"),
     ORDERS("orders"),
-    PRODUCTS("products");
+    PRODUCTS("products"),
+    ISSUES("issues");
 
     private final String code;
 

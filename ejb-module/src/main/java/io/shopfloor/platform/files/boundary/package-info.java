@@ -1,0 +1,2 @@
+/** Uploading, listing and serving files. */
+package io.shopfloor.platform.files.boundary;

@@ -1,0 +1,10 @@
+package io.shopfloor.platform.files.entity;
+
+/** A file's bytes (or thumbnail) with what the response needs to serve them. */
+public record FileDownload(String name, String contentType, byte[] bytes) {
+
+    /** Images are shown in the page; anything else (PDF) is served as an attachment. */
+    public boolean inline() {
+        return contentType.startsWith("image/");
+    }
+}

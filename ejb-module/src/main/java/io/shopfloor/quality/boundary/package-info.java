@@ -1,0 +1,2 @@
+/** The quality services: checklists, checks, issues and their categories, gate overrides. */
+package io.shopfloor.quality.boundary;
