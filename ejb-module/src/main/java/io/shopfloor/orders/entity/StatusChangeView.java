@@ -16,12 +16,7 @@ public record StatusChangeView(OrderStatus oldStatus, OrderStatus newStatus, UUI
         implements Serializable {
 
     public Message reason() {
-        return switch (cause) {
-            case CREATED -> Message.of("orders.history.created");
-            case ADDED_TO_BATCH -> Message.of("orders.history.addedToBatch", batchNumber);
-            case REMOVED_FROM_BATCH -> Message.of("orders.history.removedFromBatch", batchNumber);
-            case BATCH_COMPLETED -> Message.of("orders.history.batchCompleted", batchNumber);
-            case CHANGED -> Message.verbatim(note == null ? "" : note);
-        };
+        Message reason = cause.reason(batchNumber, note);
+        return reason == null ? Message.verbatim("") : reason;
     }
 }

@@ -135,14 +135,15 @@ public class QualityViews {
         return reading.stripTrailingZeros().toPlainString() + " " + item.unit() + " [" + limits + "]";
     }
 
-    /** id → name of one entity, for the ids given (nulls skipped), in one query. */
+    /** id → name of one entity, for the ids given (nulls skipped), in one query; asking it for a null id answers null. */
     private Map<UUID, String> names(String entity, String name, Stream<UUID> ids) {
         Set<UUID> wanted = ids.filter(Objects::nonNull).collect(Collectors.toSet());
-        if (wanted.isEmpty()) {
-            return Map.of();
+        Map<UUID, String> names = new HashMap<>();
+        if (!wanted.isEmpty()) {
+            em.createQuery("SELECT s.id, " + name + " FROM " + entity + " s WHERE s.id IN :ids", Object[].class)
+                    .setParameter("ids", wanted).getResultStream()
+                    .forEach(r -> names.put((UUID) r[0], (String) r[1]));
         }
-        return em.createQuery("SELECT s.id, " + name + " FROM " + entity + " s WHERE s.id IN :ids", Object[].class)
-                .setParameter("ids", wanted).getResultStream()
-                .collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1]));
+        return names;
     }
 }

@@ -34,7 +34,7 @@ class AccessibilityIT {
     private static final List<String> STAFF = List.of("orders.xhtml", "order.xhtml", "customers.xhtml", "products.xhtml",
             "board.xhtml", "batches.xhtml", "my-work.xhtml", "dashboard.xhtml", "profile.xhtml");
     private static final List<String> DETAILS = List.of("order.xhtml?id=", "customer.xhtml?id=", "product.xhtml?id=", "batch.xhtml?id=");
-    private static final List<String> CONSOLE = List.of("users.xhtml", "custom-fields.xhtml", "stages.xhtml", "roles.xhtml",
+    private static final List<String> CONSOLE = List.of("users.xhtml", "custom-fields.xhtml", "stages.xhtml", "checklists.xhtml", "roles.xhtml",
             "tokens.xhtml", "settings.xhtml", "audit.xhtml", "profile.xhtml");
 
     /**
@@ -46,6 +46,9 @@ class AccessibilityIT {
             List.of("users.xhtml", "button[id$=':deactivate']", ".ui-confirm-dialog"),
             List.of("custom-fields.xhtml", "button[id$=':newField']", "#fieldDialog"),
             List.of("stages.xhtml", "button[id$=':newStage']", "#stageDialog"), List.of("stages.xhtml", "button[id$=':edit']", "#stageDialog"),
+            List.of("checklists.xhtml", "button[id$=':newChecklist']", "#editor"),
+            List.of("checklists.xhtml", "button[id$=':edit']", "#editor"),
+            List.of("checklists.xhtml", "button[id$=':versions']", "#versionsDialog"),
             List.of("roles.xhtml", "button[id$=':newRole']", "#newRoleDialog"),
             List.of("tokens.xhtml", "button[id$=':newToken']", "#newTokenDialog"),
             List.of("audit.xhtml", "a[id$=':open']", "#entryDialog"));
@@ -111,6 +114,7 @@ class AccessibilityIT {
         browser.waitForAjax();
         scanDialog(language + " batches.xhtml, new batch dialog", "#newBatchDialog");
         scanCompletionDialog(language);
+        scanQualityChecks(language);
 
         for (String page : CONSOLE) {
             open(shopfloor.consoleUrl() + "/" + page);
@@ -123,6 +127,27 @@ class AccessibilityIT {
             browser.waitForAjax();
             scanDialog(language + " console " + dialog.get(0) + ", " + dialog.get(2), dialog.get(2));
         }
+    }
+
+    /** A batch's checks and a filed check with its results, reached from a demo batch whose stage has a checklist. */
+    private void scanQualityChecks(String language) {
+        open(shopfloor.staffUrl() + "/batches.xhtml");
+        List<String> batches = browser.driver().findElements(By.cssSelector("a[href*='batch.xhtml?id=']")).stream()
+                .map(a -> a.getAttribute("href")).distinct().toList();
+        for (String batch : batches) {
+            open(batch);
+            List<WebElement> filed = browser.driver().findElements(By.cssSelector("[id='batch:needs'] a[href*='check.xhtml?id=']"));
+            if (filed.isEmpty()) {
+                continue;
+            }
+            String check = filed.get(0).getAttribute("href");
+            open(shopfloor.staffUrl() + "/check.xhtml?batch=" + batch.replaceAll(".*[?&]id=([0-9a-f-]+).*", "$1"));
+            scan(language + " check.xhtml?batch=…");
+            open(check);
+            scan(language + " check.xhtml?id=…");
+            return;
+        }
+        throw new AssertionError("the demo workshop has an open batch with a filed check at its stage");
     }
 
     /** The board's confirmation before completing a batch, reached by the keyboard's "Move to". */

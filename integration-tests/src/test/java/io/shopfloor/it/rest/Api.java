@@ -75,13 +75,13 @@ public final class Api {
 
     /** A file as the body, of the type the client claims (the server sniffs the bytes anyway). */
     public Response upload(String path, byte[] bytes, String claimedType) {
-        return send(request(path).header("Content-Type", claimedType).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+        return send(request(path).setHeader("Content-Type", claimedType).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
     }
 
     /** A file's bytes with the headers a browser acts on. */
     public Download download(String path) {
         try {
-            HttpResponse<byte[]> response = HTTP.send(request(path).header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = HTTP.send(request(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Content-Disposition").orElse(""),
                     response.headers().firstValue("X-Content-Type-Options").orElse(""), response.body());

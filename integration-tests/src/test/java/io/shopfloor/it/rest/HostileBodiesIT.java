@@ -62,7 +62,18 @@ class HostileBodiesIT {
                 new String[] {"POST", "/batches"}, new String[] {"PUT", "/batches/{batch}"}, new String[] {"POST", "/batches/{batch}/orders"},
                 new String[] {"DELETE", "/batches/{batch}/orders/{batchOrder}"}, new String[] {"PUT", "/batches/{batch}/stages/{stage}/worker"},
                 new String[] {"POST", "/batches/{batch}/quality"}, new String[] {"POST", "/batches/{batch}/advance"},
-                new String[] {"POST", "/work/{work}/start"}, new String[] {"POST", "/work/{work}/complete"});
+                new String[] {"POST", "/work/{work}/start"}, new String[] {"POST", "/work/{work}/complete"},
+                new String[] {"POST", "/checklists"}, new String[] {"PUT", "/checklists/{checklist}"},
+                new String[] {"POST", "/checklists/{checklist}/publish"}, new String[] {"POST", "/checklists/{checklist}/retire"},
+                new String[] {"DELETE", "/checklists/{checklist}"},
+                new String[] {"POST", "/checks"}, new String[] {"PUT", "/checks/{check}/results/{item}"},
+                new String[] {"POST", "/checks/{check}/results/{item}/photos"}, new String[] {"POST", "/checks/{check}/complete"},
+                new String[] {"POST", "/issues"}, new String[] {"PUT", "/issues/{issue}"}, new String[] {"POST", "/issues/{issue}/assign"},
+                new String[] {"POST", "/issues/{issue}/resolve"}, new String[] {"POST", "/issues/{issue}/reopen"},
+                new String[] {"POST", "/issues/{issue}/files"},
+                new String[] {"POST", "/issue-categories"}, new String[] {"PUT", "/issue-categories/{category}"},
+                new String[] {"POST", "/issue-categories/{category}/active"},
+                new String[] {"POST", "/batches/{batch}/gate-overrides"});
         assertThat(operations).as("every write operation of the resources").hasSize(writeOperationsInTheResources());
 
         List<String> serverErrors = new ArrayList<>();
@@ -105,7 +116,28 @@ class HostileBodiesIT {
         ids.put("batchOrder", batched);
         ids.put("stage", batch.getString("stageId"));
         ids.put("work", batch.getJsonArray("stages").getJsonObject(0).getString("id"));
+        // Quality: a published checklist of the product (so only its own batch meets it), an open check of that batch, an issue, a category.
+        String ordered = created(manager.post("/orders", Json.createObjectBuilder().add("customerId", ids.get("customer")).add("productId", ids.get("product"))
+                .add("optionId", ids.get("option")).build())).getString("id");
+        JsonObject checked = created(manager.post("/batches", Json.createObjectBuilder().add("orderIds", Json.createArrayBuilder().add(ordered)).build()));
+        JsonObject checklist = created(manager.post("/checklists", Json.createObjectBuilder().add("name", "Hostile check " + suffix)
+                .add("stageId", checked.getString("stageId")).add("productId", ids.get("product"))
+                .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder().add("category", "Finish").add("text", "Smooth"))).build()));
+        ids.put("checklist", checklist.getString("id"));
+        ids.put("item", checklist.getJsonArray("items").getJsonObject(0).getString("id"));
+        manager.post("/checklists/" + ids.get("checklist") + "/publish", Json.createObjectBuilder().add("version", checklist.getInt("version")).build());
+        ids.put("check", created(manager.post("/checks", Json.createObjectBuilder().add("batchId", checked.getString("id"))
+                .add("templateId", ids.get("checklist")).add("complete", false).build())).getString("id"));
+        ids.put("category", created(manager.post("/issue-categories", Json.createObjectBuilder().add("name", "Hostile " + suffix)
+                .add("defaultSeverity", "warning").add("slaHours", 8).build())).getString("id"));
+        ids.put("issue", created(manager.post("/issues", Json.createObjectBuilder().add("batchId", ids.get("batch")).add("categoryId", ids.get("category"))
+                .add("title", "Hostile issue").build())).getString("id"));
         return ids;
+    }
+
+    private static JsonObject created(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json();
     }
 
     /** The @POST, @PUT and @DELETE methods of the REST resources, counted in their sources: a new one must join the list above. */

@@ -9,6 +9,7 @@ import jakarta.json.JsonValue;
 import io.shopfloor.platform.audit.entity.AuditAction;
 import io.shopfloor.platform.audit.entity.AuditChange;
 import io.shopfloor.orders.entity.OrderStatus;
+import io.shopfloor.orders.entity.StatusChangeCause;
 import io.shopfloor.platform.audit.entity.AuditedEntity;
 import io.shopfloor.platform.messages.Message;
 
@@ -132,12 +133,16 @@ public final class AuditDescriptions {
     /** " (why)": production's cause with its batch, or what the person wrote; nothing when neither. */
     private static Message statusReason(JsonObject values, Lookups lookups) {
         String batch = text(values, "batch_id");
-        Message why = switch (text(values, "cause")) {
-            case "added_to_batch" -> Message.of("orders.history.addedToBatch", lookups.name(batch).orElse(batch));
-            case "removed_from_batch" -> Message.of("orders.history.removedFromBatch", lookups.name(batch).orElse(batch));
-            case "batch_completed" -> Message.of("orders.history.batchCompleted", lookups.name(batch).orElse(batch));
-            default -> text(values, "reason").isEmpty() ? null : Message.verbatim(text(values, "reason"));
-        };
+        String note = text(values, "reason");
+        StatusChangeCause cause;
+        try {
+            cause = StatusChangeCause.ofCode(text(values, "cause"));
+        } catch (IllegalArgumentException unknown) {
+            cause = StatusChangeCause.CHANGED;
+        }
+        // The audit line of a new order says "status set" already: only a note of its own is added.
+        Message why = cause == StatusChangeCause.CREATED ? StatusChangeCause.CHANGED.reason(null, note)
+                : cause.reason(lookups.name(batch).orElse(batch), note);
         return why == null ? Message.verbatim("") : Message.of("audit.because", why);
     }
 

@@ -30,6 +30,10 @@ import io.shopfloor.production.entity.BatchView;
 import io.shopfloor.production.entity.BatchView.BatchOrderView;
 import io.shopfloor.production.entity.QualityStatus;
 import io.shopfloor.production.entity.WorkerChoice;
+import io.shopfloor.quality.boundary.GateOverrides;
+import io.shopfloor.quality.boundary.QualityChecks;
+import io.shopfloor.quality.entity.CheckNeed;
+import io.shopfloor.quality.entity.GateOverrideView;
 import io.shopfloor.web.common.Me;
 import io.shopfloor.web.common.ServiceErrors;
 import io.shopfloor.web.common.Texts;
@@ -48,13 +52,19 @@ public class EditBatch implements Serializable {
     private static final String MANAGE = "production:write";
     private static final Map<String, String> INPUTS = Map.of(
             "priority", "batch:priority", "targetCompletion", "batch:target", "notes", "batch:notes",
-            "qualityStatus", "batch:quality", "orderIds", "addOrders:pendingOrders");
+            "qualityStatus", "batch:quality", "orderIds", "addOrders:pendingOrders", "reason", "batch:overrideReason");
 
     @EJB
     Batches batches;
 
     @EJB
     Orders orders;
+
+    @EJB
+    QualityChecks checks;
+
+    @EJB
+    GateOverrides overrides;
 
     @Inject
     Me me;
@@ -71,6 +81,10 @@ public class EditBatch implements Serializable {
     /** Who can be assigned per stage, read once per page. */
     private final Map<UUID, List<WorkerChoice>> workersByStage = new HashMap<>();
     private PendingOrders pending;
+    /** What the gate needs of the batch at its stage, and the overrides written, read with the batch. */
+    private List<CheckNeed> needs = List.of();
+    private List<GateOverrideView> gateOverrides = List.of();
+    private String overrideReason;
 
     /** Runs on page load: the batch of the id, or "not found". */
     public void load() throws IOException {
@@ -160,8 +174,30 @@ public class EditBatch implements Serializable {
         }
     }
 
+    /** Lets the batch past the gate of its current stage with the reason written (quality:override), asked first. */
+    public void overrideGate() {
+        try {
+            GateOverrideView granted = overrides.grant(batch.id(), batch.version(), overrideReason);
+            overrideReason = null;
+            show(batches.find(batch.id()));
+            Texts.info("batch.gateOverridden", batch.batchNumber(), granted.stageName());
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, INPUTS);
+        }
+    }
+
+    /** Whether the gate of the current stage keeps the batch: a needed check not passing, not overridden. */
+    public boolean isGateClosed() {
+        return needs.stream().anyMatch(n -> !n.passing())
+                && gateOverrides.stream().noneMatch(o -> o.stageId().equals(batch.stageId()));
+    }
+
     private void show(BatchView loaded) {
         batch = loaded;
+        if (me.can("quality:read")) {
+            needs = loaded.isCompleted() ? List.of() : checks.needs(loaded.id());
+            gateOverrides = overrides.list(loaded.id());
+        }
         priority = loaded.priority();
         target = loaded.targetCompletion();
         notes = loaded.notes();
@@ -211,6 +247,22 @@ public class EditBatch implements Serializable {
         FacesContext.getCurrentInstance().responseComplete();
     }
 
+
+    public List<CheckNeed> getNeeds() {
+        return needs;
+    }
+
+    public List<GateOverrideView> getGateOverrides() {
+        return gateOverrides;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public void setOverrideReason(String overrideReason) {
+        this.overrideReason = overrideReason;
+    }
 
     public PendingOrders getPending() {
         if (pending == null) {
