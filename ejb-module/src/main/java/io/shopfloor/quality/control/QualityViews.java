@@ -91,10 +91,7 @@ public class QualityViews {
         Map<UUID, CheckResult> results = em.createQuery("SELECT r FROM CheckResult r WHERE r.checkId = :check", CheckResult.class)
                 .setParameter("check", check.getId()).getResultStream()
                 .collect(Collectors.toMap(CheckResult::getItemId, r -> r));
-        Map<UUID, List<FileView>> photos = new HashMap<>();
-        for (CheckResult result : results.values()) {
-            photos.put(result.getId(), files.list(FileOwner.CHECK_RESULT, result.getId()));
-        }
+        Map<UUID, List<FileView>> photos = files.list(FileOwner.CHECK_RESULT, results.values().stream().map(CheckResult::getId).toList());
         List<CheckItemView> items = items(List.of(template.getId())).getOrDefault(template.getId(), List.of()).stream().map(item -> {
             CheckResult r = results.get(item.id());
             return r == null ? new CheckItemView(item, null, null, null, null, List.of())

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -34,7 +35,7 @@ class AccessibilityIT {
     private static final List<String> STAFF = List.of("orders.xhtml", "order.xhtml", "customers.xhtml", "products.xhtml",
             "board.xhtml", "batches.xhtml", "my-work.xhtml", "dashboard.xhtml", "profile.xhtml");
     private static final List<String> DETAILS = List.of("order.xhtml?id=", "customer.xhtml?id=", "product.xhtml?id=", "batch.xhtml?id=");
-    private static final List<String> CONSOLE = List.of("users.xhtml", "custom-fields.xhtml", "stages.xhtml", "checklists.xhtml", "roles.xhtml",
+    private static final List<String> CONSOLE = List.of("users.xhtml", "custom-fields.xhtml", "stages.xhtml", "checklists.xhtml", "issue-categories.xhtml", "roles.xhtml",
             "tokens.xhtml", "settings.xhtml", "audit.xhtml", "profile.xhtml");
 
     /**
@@ -49,6 +50,7 @@ class AccessibilityIT {
             List.of("checklists.xhtml", "button[id$=':newChecklist']", "#editor"),
             List.of("checklists.xhtml", "button[id$=':edit']", "#editor"),
             List.of("checklists.xhtml", "button[id$=':versions']", "#versionsDialog"),
+            List.of("issue-categories.xhtml", "button[id$=':edit']", "#categoryDialog"),
             List.of("roles.xhtml", "button[id$=':newRole']", "#newRoleDialog"),
             List.of("tokens.xhtml", "button[id$=':newToken']", "#newTokenDialog"),
             List.of("audit.xhtml", "a[id$=':open']", "#entryDialog"));
@@ -172,8 +174,12 @@ class AccessibilityIT {
     private void chooseLanguage(String label) {
         open(shopfloor.staffUrl() + "/profile.xhtml");
         browser.choose("language:choice", label);
-        WebElement save = browser.driver().findElement(By.id("language:saveLanguage"));
-        save.click();
+        // The profile form may still be re-rendering from the choice: a button found a moment too early is taken again.
+        WebElement save = browser.waiting().ignoring(WebDriverException.class).until(d -> {
+            WebElement button = d.findElement(By.id("language:saveLanguage"));
+            button.click();
+            return button;
+        });
         browser.waiting().until(ExpectedConditions.stalenessOf(save));
         browser.waitForAjax();
     }

@@ -151,6 +151,33 @@ class QualityChecksIT {
         click(By.id("checklists:table:0:versions"));
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("versionsDialog")));
         assertThat(text(By.id("versions:table"))).contains("Active").contains("Retired");
+
+        // Issue categories: the built-in ones are there; a new one gets its SLA; deactivating is asked first.
+        browser.driver().get(shopfloor.consoleUrl() + "/issue-categories.xhtml");
+        browser.waitForAjax();
+        assertThat(text(By.id("categories:table"))).contains("Failed check").contains("Equipment");
+        click(By.id("categories:newCategory"));
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("categoryDialog")));
+        browser.driver().findElement(By.id("category:name")).sendKeys("Paint");
+        WebElement hours = browser.driver().findElement(By.id("category:slaHours"));
+        hours.clear();
+        hours.sendKeys("twelve");
+        click(By.id("category:save"));
+        assertThat(text(By.id("categoryDialog"))).contains("Enter the hours as a whole number");
+        hours = browser.driver().findElement(By.id("category:slaHours"));
+        hours.clear();
+        hours.sendKeys("12");
+        click(By.id("category:save"));
+        assertThat(globalMessages()).contains("Category Paint added.");
+        JsonObject paint = manager.get("/issue-categories").structure().asJsonArray().stream().map(v -> v.asJsonObject())
+                .filter(c -> c.getString("name").equals("Paint")).findFirst().orElseThrow();
+        assertThat(paint.getInt("slaHours")).isEqualTo(12);
+        int row = browser.driver().findElements(By.cssSelector("[id='categories:table'] tbody tr")).stream().map(WebElement::getText)
+                .toList().indexOf(browser.driver().findElements(By.cssSelector("[id='categories:table'] tbody tr")).stream()
+                        .map(WebElement::getText).filter(t -> t.startsWith("Paint")).findFirst().orElseThrow());
+        click(By.id("categories:table:" + row + ":deactivate"));
+        assertThat(confirm()).contains("Deactivate \"Paint\"?");
+        assertThat(text(By.id("categories:table:" + row + ":status"))).isEqualTo("Deactivated");
     }
 
     // -- helpers ---------------------------------------------------------------------------------

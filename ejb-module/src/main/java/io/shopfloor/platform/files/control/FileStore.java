@@ -2,8 +2,12 @@ package io.shopfloor.platform.files.control;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -63,19 +67,31 @@ public class FileStore {
 
     /** The files of a record, oldest first, without their bytes. */
     public List<FileView> list(FileOwner owner, UUID ownerId) {
+        return list(owner, List.of(ownerId)).getOrDefault(ownerId, List.of());
+    }
+
+    /** The files of several records of one kind (record id to its files, oldest first), in two queries. */
+    public Map<UUID, List<FileView>> list(FileOwner owner, Collection<UUID> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return Map.of();
+        }
         List<Object[]> rows = em.createQuery("SELECT f, u.displayName FROM StoredFile f, User u"
-                        + " WHERE u.id = f.uploadedBy AND f.owner = :owner AND f.ownerId = :id ORDER BY f.uploadedAt, f.name", Object[].class)
-                .setParameter("owner", owner).setParameter("id", ownerId)
+                        + " WHERE u.id = f.uploadedBy AND f.owner = :owner AND f.ownerId IN :ids ORDER BY f.uploadedAt, f.name", Object[].class)
+                .setParameter("owner", owner).setParameter("ids", ownerIds)
                 .getResultList();
         if (rows.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
         Set<UUID> withThumbnail = Set.copyOf(em.createQuery("SELECT c.fileId FROM FileContent c WHERE c.fileId IN :ids AND c.thumbnail IS NOT NULL", UUID.class)
                 .setParameter("ids", rows.stream().map(row -> ((StoredFile) row[0]).getId()).toList())
                 .getResultList());
-        return rows.stream()
-                .map(row -> view((StoredFile) row[0], (String) row[1], withThumbnail.contains(((StoredFile) row[0]).getId())))
-                .toList();
+        Map<UUID, List<FileView>> files = new HashMap<>();
+        for (Object[] row : rows) {
+            StoredFile file = (StoredFile) row[0];
+            files.computeIfAbsent(file.getOwnerId(), id -> new ArrayList<>())
+                    .add(view(file, (String) row[1], withThumbnail.contains(file.getId())));
+        }
+        return files;
     }
 
     private FileView view(StoredFile file, boolean hasThumbnail) {

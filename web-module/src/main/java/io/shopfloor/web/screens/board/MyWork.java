@@ -1,8 +1,10 @@
 package io.shopfloor.web.screens.board;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -12,6 +14,7 @@ import jakarta.inject.Named;
 import io.shopfloor.production.boundary.Batches;
 import io.shopfloor.production.entity.AssignmentView;
 import io.shopfloor.production.entity.BatchView;
+import io.shopfloor.quality.boundary.QualityChecks;
 import io.shopfloor.web.common.Texts;
 import io.shopfloor.web.common.Me;
 import io.shopfloor.web.common.ServiceErrors;
@@ -30,16 +33,29 @@ public class MyWork implements Serializable {
     @EJB
     Batches batches;
 
+    @EJB
+    QualityChecks checks;
+
     @Inject
     Me me;
 
     private List<AssignmentView> work;
+    /** Whether each current batch's stage has checklists to file (batch id to yes or no), read once per list. */
+    private final Map<UUID, Boolean> checklistsAt = new HashMap<>();
 
     public List<AssignmentView> getWork() {
         if (work == null) {
             work = isAllowed() ? batches.myWork() : List.of();
         }
         return work;
+    }
+
+    /** Whether the work's batch has checks to file at its stage: then "Checks" leads to them. */
+    public boolean hasChecks(AssignmentView assignment) {
+        if (!assignment.current() || !me.can("quality:work")) {
+            return false;
+        }
+        return checklistsAt.computeIfAbsent(assignment.batchId(), batch -> !checks.needs(batch).isEmpty());
     }
 
     /** Only people who do production work have any; the service refuses everyone else too. */
@@ -55,6 +71,7 @@ public class MyWork implements Serializable {
             ServiceErrors.show(e, Map.of());
         }
         work = null;
+        checklistsAt.clear();
     }
 
     public void complete(AssignmentView assignment) {
@@ -69,6 +86,7 @@ public class MyWork implements Serializable {
             ServiceErrors.show(e, Map.of());
         }
         work = null;
+        checklistsAt.clear();
     }
 
 }
