@@ -104,6 +104,12 @@ public final class BenchmarkCommand {
             List<SqlBenchmarks.Comparison> dashboards = sql.dashboards();
             report.latencies(dashboards.stream().map(SqlBenchmarks.Comparison::underRls).toList(), 50.0);
             report.plans(dashboards);
+
+            report.section("6. The quality gate",
+                    "Moving an open batch on to its next stage as the application role (the service's UPDATE, rolled back): from a "
+                            + "stage without a checklist, and from a checked stage whose check passed, where the gate trigger asks "
+                            + "quality_gate_needs. Sample by sample in turn; each sample a different batch where there are enough.");
+            report.latencies(List.of(sql.gateAdvance()), null);
         }
     }
 

@@ -57,6 +57,9 @@ public final class DataSetCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (!String.valueOf(DataSetGenerator.GENERATION).equals(properties.getProperty("generation"))) {
+            return null; // built by an older generator: its rows differ
+        }
         return new DataSetPlan(Integer.parseInt(properties.getProperty("tenants")), Long.parseLong(properties.getProperty("orders")),
                 Long.parseLong(properties.getProperty("seed")), LocalDate.parse(properties.getProperty("asOf")));
     }
@@ -67,6 +70,7 @@ public final class DataSetCommand {
         properties.setProperty("orders", String.valueOf(plan.orders()));
         properties.setProperty("seed", String.valueOf(plan.seed()));
         properties.setProperty("asOf", plan.asOf().toString());
+        properties.setProperty("generation", String.valueOf(DataSetGenerator.GENERATION));
         try (OutputStream out = Files.newOutputStream(file)) {
             properties.store(out, "The plan the benchmark data set in this directory was built from");
         } catch (IOException e) {

@@ -38,9 +38,15 @@ import org.postgresql.copy.CopyManager;
  * <p>Per organization: users (an administrator, two managers, a viewer and workers), customers
  * (one per 8 orders), 8–20 products with 3–5 options and an estimate per stage, three custom
  * fields on orders, orders created over two years, their status history, batches of 4–12 orders
- * with their work per stage. Old orders are shipped, recent ones pending or in production.
+ * with their work per stage. Old orders are shipped, recent ones pending or in production. Quality:
+ * a checklist for every stage but the first, a check per batch and checked stage with its results
+ * (1 in 12 fails first and is checked again), the issues failed checks opened and a few reported
+ * ones; a batch's quality status is its worst open issue's severity.
  */
 public final class DataSetGenerator {
+
+    /** Raised whenever the generator writes other rows for the same plan, so a data set built before is built again. */
+    static final int GENERATION = 2;
 
     private static final String[] WOODS = {"Sapele", "Walnut", "Cherry", "Ash", "Maple", "Cocobolo", "Bubinga", "Ebony"};
     private static final String[] FINISHES = {"matte", "gloss", "satin", "oiled"};
@@ -100,7 +106,9 @@ public final class DataSetGenerator {
                 SELECT tenant_id, 'orders', count(*) FROM shopfloor.orders GROUP BY tenant_id
                 UNION ALL
                 SELECT tenant_id, 'batch:' || substr(batch_number, 2, 8), count(*) FROM shopfloor.batches
-                GROUP BY tenant_id, substr(batch_number, 2, 8)""", started);
+                GROUP BY tenant_id, substr(batch_number, 2, 8)
+                UNION ALL
+                SELECT tenant_id, 'issues', count(*) FROM shopfloor.issues GROUP BY tenant_id""", started);
         try (Statement s = superuser.createStatement()) {
             s.execute("SET session_replication_role = origin");
         }
@@ -115,7 +123,8 @@ public final class DataSetGenerator {
 
     // ------------------------------------------------------------------------------ organizations
 
-    private record Organization(int index, UUID id, String slug, Map<String, UUID> roles, List<UUID> stages) {
+    private record Organization(int index, UUID id, String slug, Map<String, UUID> roles, List<UUID> stages,
+                                Map<String, UUID> categories, Map<String, Integer> slaHours) {
     }
 
     private Organization createOrganization(Connection c, int index) throws SQLException {
@@ -152,7 +161,18 @@ public final class DataSetGenerator {
                 }
             }
         }
-        return new Organization(index, id, slug, roles, stages);
+        Map<String, UUID> categories = new HashMap<>();
+        Map<String, Integer> slaHours = new HashMap<>();
+        try (PreparedStatement query = c.prepareStatement("SELECT code, id, sla_hours FROM shopfloor.issue_categories WHERE tenant_id = ?")) {
+            query.setObject(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    categories.put(rows.getString(1), rows.getObject(2, UUID.class));
+                    slaHours.put(rows.getString(1), rows.getInt(3));
+                }
+            }
+        }
+        return new Organization(index, id, slug, roles, stages, categories, slaHours);
     }
 
     // ---------------------------------------------------------------------------------- tables
@@ -172,6 +192,11 @@ public final class DataSetGenerator {
         final CopyTable batchOrders;
         final CopyTable assignments;
         final CopyTable fieldValues;
+        final CopyTable checklists;
+        final CopyTable checklistItems;
+        final CopyTable checks;
+        final CopyTable results;
+        final CopyTable issues;
         private final Map<String, CopyTable> all = new LinkedHashMap<>();
 
         Tables(CopyManager copy) {
@@ -193,6 +218,16 @@ public final class DataSetGenerator {
             fieldValues = table(copy, "custom_field_values", "tenant_id, entity_type, field_key, value, entity_id");
             assignments = table(copy, "stage_assignments", "id, tenant_id, batch_id, stage_id, worker_id, opened_at, started_at,"
                     + " completed_at, completed_by, created_at, updated_at, version");
+            checklists = table(copy, "checklist_templates", "id, tenant_id, lineage_id, revision, name, stage_id, scope, status, created_by,"
+                    + " created_at, published_at, updated_at, version");
+            checklistItems = table(copy, "checklist_items", "id, tenant_id, template_id, position, category, item_text, kind, unit,"
+                    + " lower_limit, upper_limit, severity, required, photo_required");
+            checks = table(copy, "quality_checks", "id, tenant_id, batch_id, stage_id, template_id, worker_id, status, opened_at,"
+                    + " completed_at, version");
+            results = table(copy, "quality_check_results", "id, tenant_id, check_id, item_id, passed, reading");
+            issues = table(copy, "issues", "id, tenant_id, issue_number, batch_id, stage_id, check_id, category_id, severity, title,"
+                    + " description, reported_by, assigned_to, root_cause, resolution, resolved_at, resolved_by, due_at, created_at,"
+                    + " updated_at, version");
         }
 
         private CopyTable table(CopyManager copy, String name, String columns) {
@@ -229,16 +264,23 @@ public final class DataSetGenerator {
         private final List<UUID> products = new ArrayList<>();
         private final Map<UUID, List<UUID>> optionsByProduct = new HashMap<>();
         private final Map<String, Integer> batchesPerDay = new HashMap<>();
+        /** Quality draws from a stream of its own. */
+        private final SplittableRandom qualityRandom;
+        /** Each stage's checklist by stage index; the first stage has none. */
+        private final Map<Integer, Checklist> checklists = new HashMap<>();
+        private long issues;
 
         OrganizationData(Organization org, long orderCount, Tables tables) {
             this.org = org;
             this.orderCount = orderCount;
             this.t = tables;
             this.random = random(org.index(), 1);
+            this.qualityRandom = random(org.index(), 2);
         }
 
         void write() throws SQLException {
             writeUsers();
+            writeChecklists();
             writeCustomers();
             writeProducts();
             writeCustomFields();
@@ -391,7 +433,8 @@ public final class DataSetGenerator {
                 String batchNumber = "B" + day + "-" + String.format("%03d", n);
                 UUID batch = uuid(random);
                 UUID manager = managers.get(random.nextInt(managers.size()));
-                t.batches.add(batch).add(org.id()).add(batchNumber).add(priority()).add(org.stages().get(current)).add(quality(completed))
+                String quality = writeQuality(batch, start, durationSeconds / stageCount, current, completed);
+                t.batches.add(batch).add(org.id()).add(batchNumber).add(priority()).add(org.stages().get(current)).add(quality)
                         .add(end.toLocalDate()).add(completed ? end : null).add(manager).add(start).add(completed ? end : start)
                         .add(completed ? stageCount : current).end();
                 for (PlannedOrder order : members) {
@@ -426,9 +469,125 @@ public final class DataSetGenerator {
             return p < 80 ? "standard" : p < 95 ? "rush" : "expedite";
         }
 
-        private String quality(boolean completed) {
-            int q = random.nextInt(100);
-            return q < 90 ? "good" : q < 97 ? "warning" : q < 99 || completed ? "critical" : "hold";
+        // ------------------------------------------------------------------------------ quality
+
+        /** A stage's published checklist: three pass/fail items (warning) and a gap measured in mm (critical). */
+        private record Checklist(UUID id, String name, List<UUID> passFail, UUID gap) {
+        }
+
+        /** A stage default for every stage but the first, so the benchmarks can move batches with and without a gate. */
+        private void writeChecklists() throws SQLException {
+            OffsetDateTime created = now.minusDays(780);
+            for (int s = 1; s < org.stages().size(); s++) {
+                UUID id = uuid(qualityRandom);
+                String name = "Stage " + (s + 1) + " QC";
+                t.checklists.add(id).add(org.id()).add(uuid(qualityRandom)).add(1).add(name).add(org.stages().get(s)).add("batch").add("active")
+                        .add(managers.get(0)).add(created).add(created).add(created).add(1).end();
+                List<UUID> passFail = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    UUID item = uuid(qualityRandom);
+                    t.checklistItems.add(item).add(org.id()).add(id).add(i).add("Finish").add("Surface " + (i + 1) + " clean").add("pass_fail")
+                            .add(null).add(null).add(null).add("warning").add(true).add(false).end();
+                    passFail.add(item);
+                }
+                UUID gap = uuid(qualityRandom);
+                t.checklistItems.add(gap).add(org.id()).add(id).add(3).add("Fit").add("Gap").add("measurement").add("mm")
+                        .add(new BigDecimal("0.1000")).add(new BigDecimal("0.5000")).add("critical").add(true).add(false).end();
+                checklists.put(s, new Checklist(id, name, passFail, gap));
+            }
+        }
+
+        /**
+         * The batch's checks, a check per stage it passed (1 in 12 failed first: its issue resolved,
+         * then a passing re-check), the current stage's check when filed (some failed with their
+         * issue still open, some still open), and now and then an issue someone reported. Returns
+         * the batch's quality status: its worst open issue's severity, else good.
+         */
+        private String writeQuality(UUID batch, OffsetDateTime start, long perStage, int current, boolean completed) throws SQLException {
+            SplittableRandom r = qualityRandom;
+            String worst = "good";
+            for (int s = 0; s <= current; s++) {
+                Checklist list = checklists.get(s);
+                if (list == null) {
+                    continue;
+                }
+                OffsetDateTime opened = start.plusSeconds(s * perStage);
+                OffsetDateTime finished = start.plusSeconds((s + 1) * perStage);
+                UUID worker = workers.get(r.nextInt(workers.size()));
+                if (completed || s < current) {
+                    if (r.nextInt(12) == 0) {
+                        OffsetDateTime failedAt = finished.minusHours(8);
+                        UUID failed = check(batch, s, list, worker, failedAt.minusMinutes(20), failedAt, "critical");
+                        issue(batch, s, failed, "failed_check", "critical", list.name() + ": Gap", worker, failedAt, finished.minusHours(4));
+                    } else if (r.nextInt(20) == 0) {
+                        OffsetDateTime at = finished.minusHours(1);
+                        UUID warned = check(batch, s, list, worker, at.minusMinutes(15), at, "warning");
+                        issue(batch, s, warned, "failed_check", "warning", list.name() + ": Surface 1 clean", worker, at, at.plusMinutes(40));
+                        continue;
+                    }
+                    OffsetDateTime at = finished.minusHours(1);
+                    check(batch, s, list, worker, at.minusMinutes(10 + r.nextInt(30)), at, "good");
+                } else {
+                    long since = Math.max(60, Duration.between(opened, now).toSeconds());
+                    OffsetDateTime at = now.minusSeconds(r.nextLong(since));
+                    int roll = r.nextInt(100);
+                    if (roll < 30) {
+                        check(batch, s, list, worker, at.minusMinutes(15), at, "good");
+                    } else if (roll < 40) {
+                        UUID failed = check(batch, s, list, worker, at.minusMinutes(15), at, "critical");
+                        issue(batch, s, failed, "failed_check", "critical", list.name() + ": Gap", worker, at, null);
+                        worst = "critical";
+                    } else if (roll < 50) {
+                        check(batch, s, list, worker, at, null, null);
+                    }
+                }
+            }
+            if (r.nextInt(40) == 0) {
+                int s = r.nextInt(current + 1);
+                OffsetDateTime at = start.plusSeconds(s * perStage + r.nextLong(Math.max(60, perStage / 2)));
+                boolean open = !completed && s == current;
+                if (!at.isAfter(now)) {
+                    String category = r.nextBoolean() ? "material" : "workmanship";
+                    issue(batch, s, null, category, "warning", "Reported at stage " + (s + 1), managers.get(0), at,
+                            open ? null : min(now, at.plusHours(6)));
+                    if (open && worst.equals("good")) {
+                        worst = "warning";
+                    }
+                }
+            }
+            return worst;
+        }
+
+        /** A check and its results; {@code status} null for one still open (two results so far). */
+        private UUID check(UUID batch, int stage, Checklist list, UUID worker, OffsetDateTime opened, OffsetDateTime completedAt, String status)
+                throws SQLException {
+            UUID id = uuid(qualityRandom);
+            t.checks.add(id).add(org.id()).add(batch).add(org.stages().get(stage)).add(list.id()).add(worker).add(status).add(opened)
+                    .add(completedAt).add(status == null ? 2 : 5).end();
+            int answered = status == null ? 2 : 4;
+            for (int i = 0; i < Math.min(answered, 3); i++) {
+                t.results.add(uuid(qualityRandom)).add(org.id()).add(id).add(list.passFail().get(i)).add(!"warning".equals(status) || i > 0)
+                        .add(null).end();
+            }
+            if (answered == 4) {
+                boolean wide = "critical".equals(status);
+                BigDecimal reading = BigDecimal.valueOf(wide ? 55 + qualityRandom.nextInt(20) : 20 + qualityRandom.nextInt(25), 2).setScale(4);
+                t.results.add(uuid(qualityRandom)).add(org.id()).add(id).add(list.gap()).add(!wide).add(reading).end();
+            }
+            return id;
+        }
+
+        /** An issue, due after its category's SLA hours; resolved by a manager when {@code resolvedAt} is given. */
+        private void issue(UUID batch, int stage, UUID check, String category, String severity, String title, UUID reportedBy,
+                           OffsetDateTime created, OffsetDateTime resolvedAt) throws SQLException {
+            issues++;
+            UUID manager = managers.get(qualityRandom.nextInt(managers.size()));
+            boolean resolved = resolvedAt != null;
+            OffsetDateTime due = created.plusHours(org.slaHours().get(category));
+            t.issues.add(uuid(qualityRandom)).add(org.id()).add(String.format("Q-%06d", issues)).add(batch).add(org.stages().get(stage)).add(check)
+                    .add(org.categories().get(category)).add(severity).add(title).add(check == null ? "Reported on the shop floor" : "Failed items: " + title)
+                    .add(reportedBy).add(reportedBy).add(resolved ? "Worn jig" : null).add(resolved ? "Reworked and checked again" : null)
+                    .add(resolvedAt).add(resolved ? manager : null).add(due).add(created).add(resolved ? resolvedAt : created).add(resolved ? 2 : 0).end();
         }
 
         /**

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 
 import io.shopfloor.platform.tenancy.control.OrganizationClock;
 import io.shopfloor.production.boundary.ProductionDashboard;
+import io.shopfloor.quality.boundary.QualityDashboard;
 
 /**
  * The SQL benchmarks, on the largest organization of the data set:
@@ -217,7 +219,12 @@ final class SqlBenchmarks {
                         new Object[] {Date.valueOf(today), Date.valueOf(today.plusDays(7))}),
                 new Dashboard("orders completed per week, 8 weeks", ProductionDashboard.COMPLETED_PER_WEEK,
                         new Object[] {today.minusWeeks(8).atStartOfDay(zone).toOffsetDateTime(), zone.getId()}),
-                new Dashboard("hours per stage vs estimate, 90 days", ProductionDashboard.TIME_PER_STAGE, new Object[] {90}));
+                new Dashboard("hours per stage vs estimate, 90 days", ProductionDashboard.TIME_PER_STAGE, new Object[] {90}),
+                new Dashboard("quality: checks per stage and day, 30 days", QualityDashboard.CHECKS_PER_STAGE_AND_DAY,
+                        new Object[] {qualitySince(today, zone), zone.getId()}),
+                new Dashboard("quality: first-pass yield per product", QualityDashboard.FIRST_PASS_YIELD,
+                        new Object[] {qualitySince(today, zone)}),
+                new Dashboard("quality: open issues by SLA status", QualityDashboard.OPEN_ISSUES_BY_SLA, new Object[0]));
         List<Comparison> results = new ArrayList<>();
         try (Connection app = database.app()) {
             setTenantForSession(app);
@@ -247,6 +254,85 @@ final class SqlBenchmarks {
             }
         }
         return results;
+    }
+
+    /** The quality dashboard's first moment: the start of the first of its 30 days. */
+    private static OffsetDateTime qualitySince(LocalDate today, ZoneId zone) {
+        return today.minusDays(QualityDashboard.DAYS - 1L).atStartOfDay(zone).toOffsetDateTime();
+    }
+
+    /**
+     * Benchmark 6: moving an open batch on to its next stage as the application role, the statement
+     * the service runs ({@code UPDATE} of its stage), in a transaction rolled back so the data stays
+     * as it is. From the first stage (no checklist: the gate trigger finds nothing to ask) against a
+     * checked stage whose check passed (the trigger asks {@code quality_gate_needs}), sample by
+     * sample in turn, each over a different batch.
+     */
+    Latencies[] gateAdvance() throws SQLException {
+        String pick = """
+                SELECT b.id, next.id
+                FROM shopfloor.batches b
+                JOIN shopfloor.production_stages s ON s.tenant_id = b.tenant_id AND s.id = b.current_stage_id
+                JOIN LATERAL (SELECT n.id FROM shopfloor.production_stages n
+                              WHERE n.tenant_id = s.tenant_id AND n.active AND n.position > s.position
+                              ORDER BY n.position LIMIT 1) next ON true
+                WHERE b.completed_at IS NULL
+                  AND (EXISTS (SELECT 1 FROM shopfloor.checklist_templates t
+                               WHERE t.tenant_id = b.tenant_id AND t.stage_id = s.id AND t.status = 'active')) = ?
+                  AND (NOT ? OR shopfloor.quality_gate_refusal(b.tenant_id, b.id) IS NULL)
+                LIMIT 200""";
+        List<UUID[]> plain = new ArrayList<>();
+        List<UUID[]> gated = new ArrayList<>();
+        try (Connection app = database.app()) {
+            setTenantForSession(app);
+            try (PreparedStatement query = app.prepareStatement(pick)) {
+                for (boolean checked : new boolean[] {false, true}) {
+                    query.setBoolean(1, checked);
+                    query.setBoolean(2, checked);
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            (checked ? gated : plain).add(new UUID[] {rows.getObject(1, UUID.class), rows.getObject(2, UUID.class)});
+                        }
+                    }
+                }
+            }
+            if (plain.isEmpty() || gated.isEmpty()) {
+                throw new IllegalStateException("the data set has no open batch at an unchecked stage, or none whose check passed");
+            }
+            progress.accept(String.format("gate: %d batches at an unchecked stage, %d at a checked stage with a passing check",
+                    plain.size(), gated.size()));
+            app.setAutoCommit(false);
+            int runs = Math.max(100, iterations / 2);
+            long[] without = new long[runs];
+            long[] with = new long[runs];
+            try (PreparedStatement move = app.prepareStatement(
+                    "UPDATE shopfloor.batches SET current_stage_id = ?, version = version + 1 WHERE id = ?")) {
+                for (int i = -Math.max(20, warmUp / 10); i < runs; i++) {
+                    int k = Math.abs(i);
+                    long a = advance(app, move, plain.get(k % plain.size()));
+                    long b = advance(app, move, gated.get(k % gated.size()));
+                    if (i >= 0) {
+                        without[i] = a;
+                        with[i] = b;
+                    }
+                }
+            }
+            app.setAutoCommit(true);
+            return new Latencies[] {new Latencies("advance, no checklist at the stage", without),
+                    new Latencies("advance through the gate (passing check)", with)};
+        }
+    }
+
+    private static long advance(Connection app, PreparedStatement move, UUID[] batchAndNext) throws SQLException {
+        long began = System.nanoTime();
+        move.setObject(1, batchAndNext[1]);
+        move.setObject(2, batchAndNext[0]);
+        if (move.executeUpdate() != 1) {
+            throw new IllegalStateException("batch " + batchAndNext[0] + " did not move");
+        }
+        long took = System.nanoTime() - began;
+        app.rollback();
+        return took;
     }
 
     /**

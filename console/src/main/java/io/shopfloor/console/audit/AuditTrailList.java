@@ -24,7 +24,7 @@ import io.shopfloor.platform.audit.entity.AuditEntry;
 import io.shopfloor.platform.audit.entity.AuditEntryDetail;
 import io.shopfloor.platform.audit.entity.AuditFilter;
 import io.shopfloor.platform.audit.entity.AuditedEntity;
-import io.shopfloor.platform.audit.entity.UserChoice;
+import io.shopfloor.platform.users.entity.UserChoice;
 import io.shopfloor.platform.query.Page;
 import io.shopfloor.web.common.ServiceErrors;
 import io.shopfloor.web.common.ServiceList;

@@ -1,5 +1,6 @@
 package io.shopfloor.orders.entity;
 
+import java.io.Serializable;
 import java.util.Map;
 
 import jakarta.validation.constraints.Email;
@@ -12,7 +13,9 @@ public record CustomerDraft(
         @Email(message = "{input.email}") @Size(max = 254, message = "{input.tooLong}") String email,
         @Size(max = 50, message = "{input.tooLong}") String phone,
         @Size(max = 10000, message = "{input.tooLong}") String notes,
-        Map<String, Object> customFields) {
+        Map<String, Object> customFields) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public Map<String, Object> customFieldsOrEmpty() {
         return customFields == null ? Map.of() : customFields;

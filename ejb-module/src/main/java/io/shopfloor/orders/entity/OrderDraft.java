@@ -1,5 +1,6 @@
 package io.shopfloor.orders.entity;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +22,9 @@ public record OrderDraft(
         UUID productId,
         UUID optionId,
         Map<String, Object> customizations,
-        @Size(max = 10000, message = "{input.tooLong}") String internalNotes) {
+        @Size(max = 10000, message = "{input.tooLong}") String internalNotes) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** An order without product, customizations or internal notes. */
     public OrderDraft(UUID customerId, OrderPriority priority, LocalDate dueDate, String notes, Map<String, Object> customFields) {

@@ -1,5 +1,6 @@
 package io.shopfloor.orders.entity;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -10,7 +11,9 @@ import java.util.UUID;
  * select: one of the chosen options).
  */
 public record OrderFilter(OrderStatus status, OrderPriority priority, UUID customerId, LocalDate dueFrom,
-                          LocalDate dueTo, String text, Map<String, String> customFields) {
+                          LocalDate dueTo, String text, Map<String, String> customFields) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public OrderFilter {
         customFields = customFields == null ? Map.of() : Map.copyOf(customFields);

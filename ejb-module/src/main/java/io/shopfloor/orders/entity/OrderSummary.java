@@ -1,5 +1,6 @@
 package io.shopfloor.orders.entity;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -11,7 +12,9 @@ import java.util.UUID;
  */
 public record OrderSummary(UUID id, String orderNumber, UUID customerId, String customerName, OrderStatus status,
                            OrderPriority priority, LocalDate dueDate, OffsetDateTime createdAt, long version,
-                           Map<String, Object> customFields, String productName) {
+                           Map<String, Object> customFields, String productName) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public OrderSummary {
         customFields = customFields == null ? Map.of() : customFields;

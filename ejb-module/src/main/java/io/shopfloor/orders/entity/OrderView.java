@@ -1,5 +1,6 @@
 package io.shopfloor.orders.entity;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -10,5 +11,7 @@ public record OrderView(UUID id, String orderNumber, UUID customerId, String cus
                         OrderPriority priority, LocalDate dueDate, String notes, Map<String, Object> customFields,
                         OffsetDateTime createdAt, OffsetDateTime updatedAt, long version,
                         UUID productId, String productName, UUID optionId, String optionName,
-                        Map<String, Object> customizations, String internalNotes) {
+                        Map<String, Object> customizations, String internalNotes) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 }

@@ -1,5 +1,6 @@
 package io.shopfloor.orders.entity;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,9 @@ public record ProductDraft(
         @Digits(integer = 10, fraction = 2, message = "{input.decimals}")
         BigDecimal basePrice,
         Map<String, Object> customFields,
-        List<ProductStageEstimateDraft> stageEstimates) {
+        List<ProductStageEstimateDraft> stageEstimates) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** A product without stage estimates (or, when changing one, leaving them as they are). */
     public ProductDraft(String name, String skuPrefix, ProductComplexity complexity, BigDecimal baseHours, BigDecimal basePrice,

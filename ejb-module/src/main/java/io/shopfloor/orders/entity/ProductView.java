@@ -1,5 +1,6 @@
 package io.shopfloor.orders.entity;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.UUID;
 public record ProductView(UUID id, String name, String skuPrefix, ProductComplexity complexity, BigDecimal baseHours,
                           BigDecimal basePrice, boolean active, Map<String, Object> customFields, List<ProductOptionView> options,
                           List<ProductStageEstimateView> stageEstimates,
-                          OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
+                          OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public List<ProductOptionView> activeOptions() {
         return options.stream().filter(ProductOptionView::active).toList();

@@ -1,5 +1,6 @@
 package io.shopfloor.production.entity;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -26,7 +27,9 @@ public record AssignmentView(
         String completedByName,
         boolean current,
         boolean lastStage,
-        long version) {
+        long version) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public Duration timeSpent() {
         return startedAt == null || completedAt == null ? null : Duration.between(startedAt, completedAt);

@@ -1,5 +1,6 @@
 package io.shopfloor.production.entity;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -19,7 +20,9 @@ public record BatchCard(
         LocalDate dueDate,
         String workerName,
         OffsetDateTime completedAt,
-        long version) {
+        long version) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public boolean isOverdue(LocalDate today) {
         return completedAt == null && dueDate != null && dueDate.isBefore(today);

@@ -1,5 +1,6 @@
 package io.shopfloor.production.entity;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.Size;
@@ -8,5 +9,7 @@ import jakarta.validation.constraints.Size;
 public record BatchDraft(
         BatchPriority priority,
         LocalDate targetCompletion,
-        @Size(max = 10000, message = "{input.tooLong}") String notes) {
+        @Size(max = 10000, message = "{input.tooLong}") String notes) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 }

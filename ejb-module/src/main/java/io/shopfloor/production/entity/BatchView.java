@@ -1,5 +1,6 @@
 package io.shopfloor.production.entity;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,7 +24,9 @@ public record BatchView(
         List<BatchOrderView> orders,
         List<AssignmentView> assignments,
         /** Whether the current stage is the last of the batch's route: moving on completes the batch and its orders. */
-        boolean atLastStage) {
+        boolean atLastStage) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public BatchView {
         orders = List.copyOf(orders);
@@ -36,6 +39,8 @@ public record BatchView(
 
     /** An order of the batch as the batch screen lists it. */
     public record BatchOrderView(UUID orderId, String orderNumber, String customerName, String productName,
-            OrderStatus status, LocalDate dueDate) {
+            OrderStatus status, LocalDate dueDate) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
     }
 }

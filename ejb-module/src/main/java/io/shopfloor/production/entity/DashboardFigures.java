@@ -1,5 +1,6 @@
 package io.shopfloor.production.entity;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,9 @@ public record DashboardFigures(
         long overdueOrders,
         List<DayCount> ordersDueNextDays,
         List<WeekCount> completedOrdersPerWeek,
-        List<StageTime> timePerStage) {
+        List<StageTime> timePerStage) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public DashboardFigures {
         activeBatchesPerStage = List.copyOf(activeBatchesPerStage);
@@ -29,18 +32,26 @@ public record DashboardFigures(
     }
 
     /** Incomplete batches at a stage. */
-    public record StageCount(UUID stageId, String stageName, long count) {
+    public record StageCount(UUID stageId, String stageName, long count) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
     }
 
     /** Open orders due on a day. */
-    public record DayCount(LocalDate day, long count) {
+    public record DayCount(LocalDate day, long count) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
     }
 
     /** Orders completed in the week starting on Monday {@code weekStart}. */
-    public record WeekCount(LocalDate weekStart, long count) {
+    public record WeekCount(LocalDate weekStart, long count) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
     }
 
     /** Average hours from start to completion at a stage (last 90 days) against the stage's estimate. */
-    public record StageTime(UUID stageId, String stageName, BigDecimal estimatedHours, Double averageHours, long completedWork) {
+    public record StageTime(UUID stageId, String stageName, BigDecimal estimatedHours, Double averageHours, long completedWork) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
     }
 }

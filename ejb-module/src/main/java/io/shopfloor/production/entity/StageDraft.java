@@ -1,5 +1,6 @@
 package io.shopfloor.production.entity;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +17,9 @@ public record StageDraft(
         @DecimalMin(value = "0", message = "{input.notNegative}")
         @DecimalMax(value = "999999", message = "{input.atMost}")
         @Digits(integer = 6, fraction = 2, message = "{input.fractionDigits}") BigDecimal estimatedHours,
-        List<UUID> roleIds) {
+        List<UUID> roleIds) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public StageDraft {
         roleIds = roleIds == null ? List.of() : List.copyOf(roleIds);

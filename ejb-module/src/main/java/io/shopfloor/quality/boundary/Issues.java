@@ -2,6 +2,7 @@ package io.shopfloor.quality.boundary;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import io.shopfloor.orders.entity.Order;
+import io.shopfloor.platform.audit.control.RecordHistory;
+import io.shopfloor.platform.audit.entity.AuditedEntity;
+import io.shopfloor.platform.audit.entity.HistoryStep;
 import io.shopfloor.platform.customfields.control.CustomFieldValidation;
 import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.errors.BusinessRuleException;
@@ -35,6 +39,7 @@ import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.platform.security.control.PermissionDeniedException;
 import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.users.entity.User;
+import io.shopfloor.platform.users.entity.UserChoice;
 import io.shopfloor.production.entity.Batch;
 import io.shopfloor.production.entity.ProductionStage;
 import io.shopfloor.quality.control.IssueNumbers;
@@ -58,6 +63,7 @@ public class Issues {
 
     static final String WORK = "quality:work";
     static final String MANAGE = "quality:write";
+    static final int HISTORY_STEPS = 100;
 
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
@@ -79,6 +85,9 @@ public class Issues {
 
     @Inject
     FileStore files;
+
+    @Inject
+    RecordHistory history;
 
     /** Issues newest first, filtered; the count stops at the page's cap on a long list. */
     @RequiresPermission("quality:read")
@@ -123,6 +132,34 @@ public class Issues {
     @RequiresPermission("quality:read")
     public IssueView find(UUID id) {
         return views.issue(Records.require(em, Issue.class, id, "record.issue"));
+    }
+
+    /** The issue's changes from the audit trail, newest first (at most {@value #HISTORY_STEPS}). */
+    @RequiresPermission("quality:read")
+    public List<HistoryStep> history(UUID id) {
+        Records.require(em, Issue.class, id, "record.issue");
+        return history.of(AuditedEntity.ISSUES, id, HISTORY_STEPS);
+    }
+
+    /** The active users an issue can be assigned to, by name. */
+    @RequiresPermission("quality:read")
+    public List<UserChoice> assignees() {
+        return em.createQuery("SELECT u.id, u.displayName FROM User u WHERE u.status = 'active' ORDER BY LOWER(u.displayName), u.id", Object[].class)
+                .getResultStream().map(r -> new UserChoice((UUID) r[0], (String) r[1])).toList();
+    }
+
+    /**
+     * The number of open critical or hold issues of each batch that has any: the board flags those
+     * cards. One query on the open-issues index.
+     */
+    @RequiresPermission("quality:read")
+    public Map<UUID, Long> openAlarmsByBatch() {
+        Map<UUID, Long> counts = new HashMap<>();
+        em.createQuery("SELECT i.batchId, COUNT(i) FROM Issue i WHERE i.resolvedAt IS NULL AND i.batchId IS NOT NULL"
+                        + " AND i.severity IN :alarming GROUP BY i.batchId", Object[].class)
+                .setParameter("alarming", List.of(Severity.CRITICAL, Severity.HOLD))
+                .getResultStream().forEach(r -> counts.put((UUID) r[0], ((Number) r[1]).longValue()));
+        return counts;
     }
 
     /** Reports an issue as the caller; the severity is the category's default unless given. */

@@ -1,5 +1,6 @@
 package io.shopfloor.quality.entity;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,7 +19,9 @@ public record ChecklistDraft(
         @NotNull(message = "{input.required}") UUID stageId,
         UUID productId,
         ChecklistScope scope,
-        @Size(max = 200, message = "{input.tooMany}") List<@Valid @NotNull(message = "{input.required}") ItemDraft> items) {
+        @Size(max = 200, message = "{input.tooMany}") List<@Valid @NotNull(message = "{input.required}") ItemDraft> items) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public ChecklistDraft {
         items = items == null ? List.of() : List.copyOf(items);

@@ -1,5 +1,6 @@
 package io.shopfloor.quality.entity;
 
+import java.io.Serializable;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,7 +22,9 @@ public record IssueDraft(
         @NotBlank(message = "{input.required}") @Size(max = 200, message = "{input.tooLong}") String title,
         @Size(max = 10000, message = "{input.tooLong}") String description,
         UUID assignedTo,
-        Map<String, Object> customFields) {
+        Map<String, Object> customFields) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public Map<String, Object> customFieldsOrEmpty() {
         return customFields == null ? Map.of() : customFields;

@@ -1,5 +1,6 @@
 package io.shopfloor.quality.entity;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 import jakarta.validation.constraints.Digits;
@@ -21,5 +22,7 @@ public record ItemDraft(
         @Digits(integer = 10, fraction = 4, message = "{input.fractionDigits}") BigDecimal upperLimit,
         Severity severity,
         boolean required,
-        boolean photoRequired) {
+        boolean photoRequired) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 }

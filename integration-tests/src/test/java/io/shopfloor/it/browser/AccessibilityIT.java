@@ -33,8 +33,8 @@ class AccessibilityIT {
 
     /** Staff screens, with the list whose first record's page is scanned too. */
     private static final List<String> STAFF = List.of("orders.xhtml", "order.xhtml", "customers.xhtml", "products.xhtml",
-            "board.xhtml", "batches.xhtml", "my-work.xhtml", "dashboard.xhtml", "profile.xhtml");
-    private static final List<String> DETAILS = List.of("order.xhtml?id=", "customer.xhtml?id=", "product.xhtml?id=", "batch.xhtml?id=");
+            "board.xhtml", "batches.xhtml", "my-work.xhtml", "issues.xhtml", "quality.xhtml", "dashboard.xhtml", "profile.xhtml");
+    private static final List<String> DETAILS = List.of("order.xhtml?id=", "customer.xhtml?id=", "product.xhtml?id=", "batch.xhtml?id=", "issue.xhtml?id=");
     private static final List<String> CONSOLE = List.of("users.xhtml", "custom-fields.xhtml", "stages.xhtml", "checklists.xhtml", "issue-categories.xhtml", "roles.xhtml",
             "tokens.xhtml", "settings.xhtml", "audit.xhtml", "profile.xhtml");
 
@@ -147,9 +147,22 @@ class AccessibilityIT {
             scan(language + " check.xhtml?batch=…");
             open(check);
             scan(language + " check.xhtml?id=…");
+            open(shopfloor.staffUrl() + "/issue.xhtml?batch=" + batch.replaceAll(".*[?&]id=([0-9a-f-]+).*", "$1"));
+            scan(language + " issue.xhtml?batch=…");
+            scanResolveDialog(language);
             return;
         }
         throw new AssertionError("the demo workshop has an open batch with a filed check at its stage");
+    }
+
+    /** The confirmation before resolving an open issue (the issues list shows open ones first). */
+    private void scanResolveDialog(String language) {
+        open(shopfloor.staffUrl() + "/issues.xhtml");
+        open(browser.driver().findElement(By.cssSelector("a[href*='issue.xhtml?id=']")).getAttribute("href"));
+        browser.driver().findElement(By.id("resolve:resolveButton")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        scanDialog(language + " issue.xhtml, resolve confirmation", ".ui-confirm-dialog");
+        browser.driver().findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no")).click();
     }
 
     /** The board's confirmation before completing a batch, reached by the keyboard's "Move to". */

@@ -28,8 +28,10 @@ import io.shopfloor.it.rest.Api;
 /**
  * Quality checks in a real Chromium: a worker at a stage with a checklist cannot complete the work
  * before filing the check; from My work they file it, a reading out of limits fails it and opens
- * an issue, a photo shows as a thumbnail (another organization gets 404 for it); the manager sees
- * the batch's quality status and lets it past the gate with a written reason.
+ * an issue, a photo shows as a thumbnail (another organization gets 404 for it), and they report an
+ * issue of their own; the manager sees the critical issue flagged on the board's card, assigns and
+ * resolves it (a resolution is required), reads its history, and lets the batch past the gate with
+ * a written reason.
  */
 class QualityChecksIT {
 
@@ -94,10 +96,48 @@ class QualityChecksIT {
         assertThat(otherOrganization.download("/files/" + fileId + "/thumbnail").status()).as("another organization's photo").isEqualTo(404);
         assertThat(manager.download("/files/" + fileId + "/thumbnail").status()).isEqualTo(200);
 
+        // The worker reports an issue of their own from the batch page; it is theirs to report, not to resolve.
+        open("/batch.xhtml?id=" + batch.getString("id"));
+        click(By.id("batch:reportIssue"));
+        browser.choose("issue:category", "Material defect (Warning, 48 h)");
+        browser.driver().findElement(By.id("issue:title")).sendKeys("Knot in the top");
+        click(By.id("issue:report"));
+        assertThat(globalMessages()).contains("Issue Q-000002 reported.");
+        assertThat(text(By.id("facts"))).contains("worker of " + org.slug()).containsIgnoringCase("On track");
+        assertThat(text(By.id("resolve"))).contains("The issue's assignee or a quality manager changes and resolves it.");
+
         browser.driver().manage().deleteAllCookies();
         new SignInPage(browser).open(shopfloor.staffUrl()).signIn(org.slug(), org.email("manager"), TestShopfloor.PASSWORD);
+        open("/board.xhtml");
+        WebElement card = browser.driver().findElement(By.cssSelector(".sf-card[data-batch='" + number + "']"));
+        assertThat(card.findElement(By.cssSelector(".sf-card-alarm")).getText())
+                .as("the failed check's critical issue, not the warning").isEqualTo("1 open critical or hold issue");
+        card.findElement(By.cssSelector(".sf-card-alarm")).click();
+        browser.waitForAjax();
+        assertThat(text(By.id("issues:table"))).contains("Q-000001").contains("Q-000002").containsIgnoringCase("On track");
+        browser.driver().findElement(By.linkText("Q-000001")).click();
+        browser.waitForAjax();
+        assertThat(browser.driver().findElement(By.id("issue:title")).getDomProperty("value")).isEqualTo("Cup fit: Gap to the cup");
+        assertThat(text(By.id("facts"))).as("the failed check is one click away").contains("Open the check that failed");
+        browser.choose("assign:assignee", "worker of " + org.slug());
+        click(By.id("assign:assignButton"));
+        assertThat(globalMessages()).contains("Issue Q-000001 is assigned to worker of " + org.slug() + ".");
+        browser.driver().findElement(By.id("resolve:rootCause")).sendKeys("Cup pressed in off square");
+        click(By.id("resolve:resolveButton"));
+        assertThat(confirm()).contains("Resolve Q-000001?");
+        assertThat(text(By.cssSelector("[id='resolve'] .ui-message-error"))).as("a resolution is required, said on its input").isNotBlank();
+        assertThat(globalMessages()).doesNotContain("resolved.");
+        browser.driver().findElement(By.id("resolve:resolution")).sendKeys("Cup re-seated and the gap measured again");
+        click(By.id("resolve:resolveButton"));
+        confirm();
+        assertThat(globalMessages()).contains("Issue Q-000001 resolved.");
+        assertThat(text(By.id("sla"))).isEqualToIgnoringCase("Resolved");
+        assertThat(text(By.id("resolve:resolutionText"))).isEqualTo("Cup re-seated and the gap measured again");
+        assertThat(text(By.id("historyTable"))).as("the issue's history from the audit trail")
+                .contains("manager of " + org.slug()).contains("Cup re-seated and the gap measured again");
+
         open("/batch.xhtml?id=" + batch.getString("id"));
-        assertThat(text(By.id("batch:qualityStatus"))).isEqualTo("Critical");
+        assertThat(text(By.id("batch:qualityStatus"))).as("the worst open issue is now the warning").isEqualTo("Warning");
         assertThat(text(By.id("batch:needs"))).contains("Cup fit").containsIgnoringCase("Critical").containsIgnoringCase("Keeps the batch here");
         browser.driver().findElement(By.id("batch:overrideReason")).sendKeys("Customer accepted the wider gap in writing");
         click(By.id("batch:overrideGate"));
@@ -106,6 +146,14 @@ class QualityChecksIT {
         assertThat(text(By.id("batch:overrides"))).contains("Customer accepted the wider gap in writing").contains("manager of " + org.slug());
         click(By.id("batch:advance"));
         assertThat(globalMessages()).contains("moved on to");
+
+        open("/quality.xhtml");
+        assertThat(text(By.id("checks"))).as("the organization's one check in 30 days").isEqualTo("1");
+        assertThat(text(By.id("passRate"))).isEqualTo("0.0 %");
+        assertThat(text(By.id("openIssues"))).as("the worker's warning is still open").isEqualTo("1");
+        browser.waiting().until(d -> Boolean.TRUE.equals(browser.javascript("return !!(PF('pChart') && PF('pChart').chart);")));
+        assertThat(browser.javascript("var d = PF('pChart').chart.data.datasets[0].data; return d[d.length - 1];"))
+                .as("today's point of the p-chart: the one check failed").hasToString("100");
     }
 
     @Test

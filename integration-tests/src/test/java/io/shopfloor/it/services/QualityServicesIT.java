@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -47,6 +48,7 @@ import io.shopfloor.quality.boundary.GateOverrides;
 import io.shopfloor.quality.boundary.IssueCategories;
 import io.shopfloor.quality.boundary.Issues;
 import io.shopfloor.quality.boundary.QualityChecks;
+import io.shopfloor.quality.boundary.QualityDashboard;
 import io.shopfloor.quality.entity.CheckNeed;
 import io.shopfloor.quality.entity.CheckView;
 import io.shopfloor.quality.entity.ChecklistDraft;
@@ -59,6 +61,7 @@ import io.shopfloor.quality.entity.IssueView;
 import io.shopfloor.quality.entity.ItemDraft;
 import io.shopfloor.quality.entity.ItemKind;
 import io.shopfloor.quality.entity.ItemView;
+import io.shopfloor.quality.entity.QualityFigures;
 import io.shopfloor.quality.entity.ResultInput;
 import io.shopfloor.quality.entity.Severity;
 import io.shopfloor.quality.entity.SlaStatus;
@@ -67,7 +70,7 @@ import io.shopfloor.quality.entity.SlaStatus;
  * Quality on Payara Server: a checklist for a product at a stage keeps its batches there until a
  * check passes; a failed reading opens an issue that sets the batch's quality status until it is
  * resolved; a quality manager's written override lets a batch past and is audited; photos are
- * served only within the organization. Each test's checklists are for a product of its own, so
+ * served only within the organization; the dashboard counts the checks and the first-pass yield. Each test's checklists are for a product of its own, so
  * other tests' batches never meet them.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -110,6 +113,9 @@ class QualityServicesIT {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    QualityDashboard dashboard;
 
     @Test
     void aBatchStaysUntilItsChecklistPassesAndAFailedReadingOpensAnIssue() {
@@ -178,12 +184,32 @@ class QualityServicesIT {
         IssueView resolved = issues.resolve(assigned.id(), assigned.version(), "Jig worn", "Jig replaced, cup re-seated");
         assertThat(resolved.sla()).isEqualTo(SlaStatus.RESOLVED);
         assertThat(resolved.resolvedByName()).startsWith("worker of");
+        assertThat(issues.history(issue.id())).as("the issue's history from the audit trail, newest first").first().satisfies(step -> {
+            assertThat(step.userName()).startsWith("worker of");
+            assertThat(step.changes()).anySatisfy(change -> {
+                assertThat(change.field()).isEqualTo("resolution");
+                assertThat(change.after().in(Locale.ENGLISH)).isEqualTo("Jig replaced, cup re-seated");
+            });
+        });
 
         Callers.signInAs("manager", TestOrganizations.GLOBEX);
         BatchView current = batches.find(batch.id());
         assertThat(current.qualityStatus()).as("no open issue: good again").isEqualTo(QualityStatus.GOOD);
         assertThat(batches.advance(current.id(), current.version()).stageId()).as("the passing check opens the gate").isNotEqualTo(batch.stageId());
         checklists.retire(checklist.id(), checklists.find(checklist.id()).version());
+
+        QualityFigures figures = dashboard.figures();
+        assertThat(figures.firstPassYield()).as("the product's one unit failed its first check").filteredOn(y -> y.productId().equals(product))
+                .singleElement().satisfies(y -> {
+                    assertThat(y.units()).isEqualTo(1);
+                    assertThat(y.firstPass()).isZero();
+                });
+        assertThat(figures.checks()).filteredOn(d -> d.stageId().equals(batch.stageId()) && d.day().equals(figures.today()))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.checks()).isGreaterThanOrEqualTo(2);
+                    assertThat(d.checks() - d.passed()).as("today's failed check").isPositive();
+                });
+        assertThat(figures.failedShare().share().get(figures.days().size() - 1)).as("today's point of the p-chart").isPositive();
     }
 
     @Test

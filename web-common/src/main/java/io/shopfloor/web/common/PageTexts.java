@@ -31,4 +31,8 @@ public class PageTexts {
     public String format(String key, Object first, Object second) {
         return Texts.get(key, first, second);
     }
+
+    public String format(String key, Object first, Object second, Object third) {
+        return Texts.get(key, first, second, third);
+    }
 }

@@ -25,7 +25,7 @@ import io.shopfloor.platform.audit.entity.AuditEntry;
 import io.shopfloor.platform.audit.entity.AuditEntryDetail;
 import io.shopfloor.platform.audit.entity.AuditFilter;
 import io.shopfloor.platform.audit.entity.AuditedEntity;
-import io.shopfloor.platform.audit.entity.UserChoice;
+import io.shopfloor.platform.users.entity.UserChoice;
 import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.query.Page;

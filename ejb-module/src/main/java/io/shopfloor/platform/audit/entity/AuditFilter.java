@@ -1,5 +1,6 @@
 package io.shopfloor.platform.audit.entity;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -8,7 +9,9 @@ import java.util.UUID;
  * {@link AuditedEntity}, {@code action} a code of {@link AuditAction}; the dates are whole days
  * in the organization's time zone, both included.
  */
-public record AuditFilter(String entityType, String entityId, UUID userId, String action, LocalDate from, LocalDate to) {
+public record AuditFilter(String entityType, String entityId, UUID userId, String action, LocalDate from, LocalDate to) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static AuditFilter none() {
         return new AuditFilter(null, null, null, null, null, null);

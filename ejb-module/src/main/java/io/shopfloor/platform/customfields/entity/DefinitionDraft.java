@@ -1,5 +1,6 @@
 package io.shopfloor.platform.customfields.entity;
 
+import java.io.Serializable;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -23,7 +24,9 @@ public record DefinitionDraft(
         List<String> options,
         @Size(max = 40, message = "{input.tooLong}") String min,
         @Size(max = 40, message = "{input.tooLong}") String max,
-        @Size(max = 500, message = "{input.tooLong}") String pattern) {
+        @Size(max = 500, message = "{input.tooLong}") String pattern) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public DefinitionDraft {
         options = options == null ? List.of() : options.stream().map(o -> o == null ? "" : o.strip()).toList();

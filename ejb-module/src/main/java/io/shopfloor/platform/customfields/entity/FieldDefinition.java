@@ -1,5 +1,6 @@
 package io.shopfloor.platform.customfields.entity;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,9 @@ import java.util.List;
  * number of choices of a multi select; {@code pattern} is a regular expression text must match.
  */
 public record FieldDefinition(String key, String label, FieldType type, boolean required, List<String> options,
-                              String min, String max, String pattern, boolean active) {
+                              String min, String max, String pattern, boolean active) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public FieldDefinition {
         options = options == null ? List.of() : List.copyOf(options);

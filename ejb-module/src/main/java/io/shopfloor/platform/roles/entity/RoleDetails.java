@@ -1,11 +1,14 @@
 package io.shopfloor.platform.roles.entity;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
 /** A role as the console lists it: its grants (sorted) and how many users hold it. */
 public record RoleDetails(UUID id, String name, String description, boolean builtin, List<String> permissions,
-                          long userCount) {
+                          long userCount) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public RoleDetails {
         permissions = List.copyOf(permissions);

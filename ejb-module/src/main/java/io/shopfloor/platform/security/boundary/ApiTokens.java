@@ -1,5 +1,6 @@
 package io.shopfloor.platform.security.boundary;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -39,7 +40,9 @@ public class ApiTokens {
     }
 
     public record ApiTokenView(UUID id, String name, OffsetDateTime createdAt, OffsetDateTime expiresAt,
-                               OffsetDateTime lastUsedAt, OffsetDateTime revokedAt) {
+                               OffsetDateTime lastUsedAt, OffsetDateTime revokedAt) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         public boolean active() {
             return revokedAt == null && expiresAt.isAfter(OffsetDateTime.now());
@@ -52,7 +55,9 @@ public class ApiTokens {
 
     /** A token with the user it belongs to, for administrators. */
     public record UserApiTokenView(UUID id, UUID userId, String userName, String userEmail, String name,
-                                   OffsetDateTime createdAt, OffsetDateTime expiresAt, OffsetDateTime lastUsedAt, OffsetDateTime revokedAt) {
+                                   OffsetDateTime createdAt, OffsetDateTime expiresAt, OffsetDateTime lastUsedAt, OffsetDateTime revokedAt) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         public boolean active() {
             return revokedAt == null && expiresAt.isAfter(OffsetDateTime.now());

@@ -1,5 +1,7 @@
 package io.shopfloor.platform.tenancy.entity;
 
+import java.io.Serializable;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -10,5 +12,7 @@ import jakarta.validation.constraints.Size;
 public record TenantSettings(
         @NotBlank(message = "{input.required}") @Size(max = 200, message = "{input.tooLong}") String name,
         @NotBlank(message = "{input.required}") String timezone,
-        @NotBlank(message = "{input.required}") String currency) {
+        @NotBlank(message = "{input.required}") String currency) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 }

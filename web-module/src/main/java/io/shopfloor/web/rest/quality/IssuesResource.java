@@ -4,6 +4,8 @@ import static io.shopfloor.web.rest.QueryParams.pathId;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
@@ -16,6 +18,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -25,7 +29,9 @@ import io.shopfloor.quality.entity.IssueDraft;
 import io.shopfloor.quality.entity.IssueFilter;
 import io.shopfloor.quality.entity.Severity;
 import io.shopfloor.web.rest.PageDto;
+import io.shopfloor.web.common.Problem;
 import io.shopfloor.web.rest.QueryParams;
+import io.shopfloor.web.rest.quality.QualityDtos.HistoryDto;
 import io.shopfloor.web.rest.quality.QualityDtos.FileDto;
 import io.shopfloor.web.rest.quality.QualityDtos.IssueDto;
 import io.shopfloor.web.rest.quality.QualityDtos.IssueSummaryDto;
@@ -66,6 +72,14 @@ public class IssuesResource {
     @Path("{id}")
     public IssueDto get(@PathParam("id") String id) {
         return IssueDto.of(issues.find(pathId(id, "record.issue")));
+    }
+
+    @GET
+    @Path("{id}/history")
+    public Response history(@PathParam("id") String id, @Context HttpServletRequest request) {
+        Locale language = Problem.language(request);
+        List<HistoryDto> steps = issues.history(pathId(id, "record.issue")).stream().map(h -> HistoryDto.of(h, language)).toList();
+        return Response.ok(steps).language(language).build();
     }
 
     @POST

@@ -3,9 +3,11 @@ package io.shopfloor.web.rest.quality;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.shopfloor.platform.audit.entity.HistoryStep;
 import io.shopfloor.platform.files.entity.FileView;
 import io.shopfloor.production.entity.QualityStatus;
 import io.shopfloor.quality.entity.CategoryView;
@@ -122,6 +124,18 @@ public final class QualityDtos {
         static OverrideDto of(GateOverrideView o) {
             return new OverrideDto(o.id(), o.batchId(), o.stageId(), o.stageName(), o.reason(), o.grantedByName(), o.grantedAt());
         }
+    }
+
+    /** One change of a record from its history: when, who, what, and each field before and after, in the request's language. */
+    public record HistoryDto(OffsetDateTime occurredAt, String userName, String action, List<ChangeDto> changes) {
+        static HistoryDto of(HistoryStep h, Locale language) {
+            return new HistoryDto(h.occurredAt(), h.userName(), h.action().in(language),
+                    h.changes().stream().map(c -> new ChangeDto(c.field(), c.label().in(language), c.before().in(language),
+                            c.after().in(language))).toList());
+        }
+    }
+
+    public record ChangeDto(String field, String label, String before, String after) {
     }
 
     private static String code(QualityStatus status) {

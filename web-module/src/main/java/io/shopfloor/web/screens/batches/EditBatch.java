@@ -158,7 +158,7 @@ public class EditBatch implements Serializable {
 
     /** Opens the "Add orders" dialog with nothing ticked. */
     public void openAddOrders() {
-        pending = new PendingOrders(orders);
+        pending = new PendingOrders((filter, page) -> orders.list(filter, page));
     }
 
     public void addOrders() {

@@ -40,7 +40,7 @@ public class NewBatch implements Serializable {
 
     /** A fresh form each time the dialog opens: nothing ticked, standard priority. */
     public void open() {
-        pending = new PendingOrders(orders);
+        pending = new PendingOrders((filter, page) -> orders.list(filter, page));
         priority = BatchPriority.STANDARD;
         target = null;
         notes = null;

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.shopfloor.orders.boundary.Orders;
 import io.shopfloor.orders.entity.OrderFilter;
 import io.shopfloor.orders.entity.OrderStatus;
 import io.shopfloor.orders.entity.OrderSummary;
+import io.shopfloor.platform.query.Page;
 import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.web.common.ServiceList;
 
@@ -20,13 +20,23 @@ public class PendingOrders implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final Orders orders;
+    /**
+     * Where the orders come from: a lambda over the owning bean's {@code Orders}, so that what is
+     * kept here is the bean (serializable, its EJB reference restored by the container), not the
+     * EJB reference itself.
+     */
+    @FunctionalInterface
+    public interface Source extends Serializable {
+        Page<OrderSummary> list(OrderFilter filter, PageRequest page);
+    }
+
+    private final Source orders;
     private String text;
     private List<OrderSummary> selected = new ArrayList<>();
 
     private final ServiceList<OrderSummary> model;
 
-    public PendingOrders(Orders orders) {
+    public PendingOrders(Source orders) {
         this.orders = orders;
         // Soonest due first, whatever the table asks.
         this.model = ServiceList.of((page, filters) -> this.orders.list(filter(), new PageRequest(page.offset(), page.limit(), "dueDate", false)),

@@ -1,5 +1,6 @@
 package io.shopfloor.web.screens.board;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +25,9 @@ import io.shopfloor.web.common.Texts;
  * It also decides what a drop means, from the ids of the card and the column as that render named
  * them, so a drop always acts on the batch, and the version, the person saw.
  */
-public final class BoardLayout {
+public final class BoardLayout implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The name of the drop target that completes a batch at its last stage. */
     public static final String COMPLETED = "Completed";
@@ -49,7 +52,9 @@ public final class BoardLayout {
      * A stage's column. {@code next} is the index of the column a batch here moves to, or -1 when
      * this is the last active stage (its batches move to {@link #COMPLETED}).
      */
-    public record Column(UUID stageId, String name, boolean active, List<Card> cards, int next) {
+    public record Column(UUID stageId, String name, boolean active, List<Card> cards, int next) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         public Column {
             cards = List.copyOf(cards);
@@ -61,7 +66,9 @@ public final class BoardLayout {
     }
 
     /** A batch's card; {@code overdue}: incomplete and its due date has passed. */
-    public record Card(BatchCard batch, boolean overdue) {
+    public record Card(BatchCard batch, boolean overdue) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         public boolean isUrgent() {
             return batch.priority() != BatchPriority.STANDARD;
@@ -73,7 +80,7 @@ public final class BoardLayout {
     }
 
     /** What a drop means. */
-    public sealed interface Drop {
+    public sealed interface Drop extends Serializable {
 
         /** Move the batch on to {@code to} (a stage name, or {@link #COMPLETED}). */
         record Advance(BatchCard batch, String to) implements Drop {

@@ -18,18 +18,17 @@ import io.shopfloor.production.entity.DashboardFigures.StageTime;
 import io.shopfloor.production.entity.DashboardFigures.WeekCount;
 
 import io.shopfloor.web.common.Texts;
+import io.shopfloor.web.screens.ChartJs;
 
 /**
- * The production dashboard's charts as Chart.js configurations, which PrimeFaces' {@code p:chart}
- * takes as its value. Built with JSON-P, so stage names are proper JSON strings, and with the
- * characters that could end the page's script tag escaped.
+ * The production dashboard's charts as Chart.js configurations ({@link ChartJs}).
  */
 final class DashboardCharts {
 
-    static final String BLUE = "#1e6bb8";
-    static final String GREY = "#9aa5b1";
-    static final String RED = "#c62828";
-    static final String GREEN = "#2e7d32";
+    static final String BLUE = ChartJs.BLUE;
+    static final String GREY = ChartJs.GREY;
+    static final String RED = ChartJs.RED;
+    static final String GREEN = ChartJs.GREEN;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM");
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM");
@@ -40,7 +39,7 @@ final class DashboardCharts {
     /** Incomplete batches at each stage: bars. */
     static String activeBatchesPerStage(DashboardFigures figures, Locale locale) {
         var counts = figures.activeBatchesPerStage();
-        return script(chart("bar", labels(counts, DashboardFigures.StageCount::stageName),
+        return ChartJs.script(chart("bar", labels(counts, DashboardFigures.StageCount::stageName),
                 Json.createArrayBuilder().add(dataset(Texts.in(locale, "chart.activeBatches"), counts.stream().map(c -> (Number) c.count()).toList(), BLUE)),
                 false));
     }
@@ -57,7 +56,7 @@ final class DashboardCharts {
             colours.add(BLUE);
         }
         JsonObject dataset = Json.createObjectBuilder().add("label", Texts.in(locale, "chart.openOrders")).add("data", data).add("backgroundColor", colours).build();
-        return script(chart("bar", labels, Json.createArrayBuilder().add(dataset), false));
+        return ChartJs.script(chart("bar", labels, Json.createArrayBuilder().add(dataset), false));
     }
 
     /** Orders completed per week, oldest week first, the current week last. */
@@ -70,7 +69,7 @@ final class DashboardCharts {
         }
         JsonObjectBuilder line = dataset(Texts.in(locale, "chart.completedOrders"), weeks.stream().map(w -> (Number) w.count()).toList(), GREEN)
                 .add("borderColor", GREEN).add("tension", 0.2).add("fill", false);
-        return script(chart("line", labels, Json.createArrayBuilder().add(line), false));
+        return ChartJs.script(chart("line", labels, Json.createArrayBuilder().add(line), false));
     }
 
     /** Average hours from start to completion per stage (last 90 days) beside the stage's estimate. */
@@ -85,7 +84,7 @@ final class DashboardCharts {
         JsonArrayBuilder datasets = Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("label", Texts.in(locale, "chart.averageHours")).add("data", averages).add("backgroundColor", BLUE))
                 .add(Json.createObjectBuilder().add("label", Texts.in(locale, "chart.estimatedHours")).add("data", estimates).add("backgroundColor", GREY));
-        return script(chart("bar", labels(stages, StageTime::stageName), datasets, true));
+        return ChartJs.script(chart("bar", labels(stages, StageTime::stageName), datasets, true));
     }
 
     private static <T> JsonArrayBuilder labels(List<T> items, Function<T, String> label) {
@@ -114,19 +113,6 @@ final class DashboardCharts {
         if (!legend) {
             y.add("ticks", Json.createObjectBuilder().add("precision", 0));
         }
-        return Json.createObjectBuilder()
-                .add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
-                        .add("animation", false)
-                        .add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", legend)))
-                        .add("scales", Json.createObjectBuilder().add("y", y)))
-                .build();
-    }
-
-    /** The configuration goes into a script element as it is: nothing in a label may close it. */
-    static String script(JsonObject config) {
-        return config.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return ChartJs.chart(type, labels, datasets, Json.createObjectBuilder().add("y", y), legend);
     }
 }

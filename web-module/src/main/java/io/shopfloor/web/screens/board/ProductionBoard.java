@@ -2,8 +2,10 @@ package io.shopfloor.web.screens.board;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -20,9 +22,10 @@ import io.shopfloor.production.boundary.Batches;
 import io.shopfloor.production.boundary.ProductionStages;
 import io.shopfloor.production.entity.BatchCard;
 import io.shopfloor.production.entity.BatchView;
-import io.shopfloor.web.common.Texts;
+import io.shopfloor.quality.boundary.Issues;
 import io.shopfloor.web.common.Me;
 import io.shopfloor.web.common.ServiceErrors;
+import io.shopfloor.web.common.Texts;
 import io.shopfloor.web.screens.board.BoardLayout.Drop;
 
 /**
@@ -48,10 +51,15 @@ public class ProductionBoard implements Serializable {
     @EJB
     ProductionStages stages;
 
+    @EJB
+    Issues issues;
+
     @Inject
     Me me;
 
     private BoardLayout layout;
+    /** Open critical and hold issues per batch, for the cards' flags (empty without quality:read). */
+    private Map<UUID, Long> alarms = Map.of();
     private long renderStarted;
     private long readMillis;
     /** The keyboard's "Move to": the batch (its id) and the column chosen. */
@@ -70,6 +78,7 @@ public class ProductionBoard implements Serializable {
         }
         // The organization's day decides what is overdue, not the server's.
         layout = BoardLayout.of(stages.list(), batches.board(), me.getToday(), Texts.locale());
+        alarms = me.can("quality:read") ? new HashMap<>(issues.openAlarmsByBatch()) : Map.of();
         readMillis = (System.nanoTime() - renderStarted) / 1_000_000;
     }
 
@@ -200,5 +209,10 @@ public class ProductionBoard implements Serializable {
 
     private static void error(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /** The number of open critical or hold issues of the card's batch (0 when none or not shown). */
+    public long alarms(BatchCard card) {
+        return alarms.getOrDefault(card.id(), 0L);
     }
 }
