@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.ejb.EJB;
@@ -27,6 +26,7 @@ import io.shopfloor.quality.entity.Severity;
 import io.shopfloor.web.common.Reordering;
 import io.shopfloor.web.common.ServiceErrors;
 import io.shopfloor.web.common.Texts;
+import io.shopfloor.web.common.RecordPage;
 
 /**
  * Checklists per stage and product: write a draft with its items (reordered with the keyboard's
@@ -124,7 +124,7 @@ public class ChecklistAdministration implements Serializable {
     }
 
     public void save() {
-        ChecklistDraft draft = new ChecklistDraft(name, uuid(stageId), uuid(productId), scope, items.stream().map(ItemRow::draft).toList());
+        ChecklistDraft draft = new ChecklistDraft(name, RecordPage.idOrNull(stageId), RecordPage.idOrNull(productId), scope, items.stream().map(ItemRow::draft).toList());
         try {
             ChecklistView saved = editingVersion == null ? checklists.create(draft)
                     : checklists.update(editingVersion.id(), editingVersion.version(), draft);
@@ -180,10 +180,6 @@ public class ChecklistAdministration implements Serializable {
             }
         }
         return inputs;
-    }
-
-    private static UUID uuid(String id) {
-        return id == null || id.isBlank() ? null : UUID.fromString(id);
     }
 
     /** Whether saving the editor publishes a new version (the checklist being edited is published). */

@@ -1,7 +1,6 @@
 package io.shopfloor.production.boundary;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import io.shopfloor.production.entity.DashboardFigures.DayCount;
 import io.shopfloor.production.entity.DashboardFigures.StageCount;
 import io.shopfloor.production.entity.DashboardFigures.StageTime;
 import io.shopfloor.production.entity.DashboardFigures.WeekCount;
+import io.shopfloor.platform.query.SqlValues;
 
 /**
  * The production dashboard: active batches per stage, open orders overdue and due in the next 7
@@ -111,7 +111,7 @@ public class ProductionDashboard {
         List<?> rows = em.createNativeQuery(ORDERS_DUE_BY_DAY)
                 .setParameter(1, today).setParameter(2, today.plusDays(DUE_DAYS))
                 .getResultList();
-        rows.stream().map(r -> (Object[]) r).forEach(r -> counts.put(toDate(r[0]), ((Number) r[1]).longValue()));
+        rows.stream().map(r -> (Object[]) r).forEach(r -> counts.put(SqlValues.date(r[0]), ((Number) r[1]).longValue()));
         List<DayCount> days = new ArrayList<>();
         for (int i = 0; i < DUE_DAYS; i++) {
             LocalDate day = today.plusDays(i);
@@ -128,7 +128,7 @@ public class ProductionDashboard {
                 .setParameter(1, firstWeek.atStartOfDay(zone).toOffsetDateTime())
                 .setParameter(2, zone.getId())
                 .getResultList();
-        rows.stream().map(r -> (Object[]) r).forEach(r -> counts.put(toDate(r[0]), ((Number) r[1]).longValue()));
+        rows.stream().map(r -> (Object[]) r).forEach(r -> counts.put(SqlValues.date(r[0]), ((Number) r[1]).longValue()));
         List<WeekCount> weeks = new ArrayList<>();
         for (int i = 0; i < WEEKS; i++) {
             LocalDate week = firstWeek.plusWeeks(i);
@@ -145,9 +145,5 @@ public class ProductionDashboard {
                 .map(r -> new StageTime((UUID) r[0], (String) r[1], (BigDecimal) r[2],
                         r[3] == null ? null : ((Number) r[3]).doubleValue(), ((Number) r[4]).longValue()))
                 .toList();
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }

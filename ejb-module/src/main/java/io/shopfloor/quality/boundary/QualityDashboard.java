@@ -1,6 +1,5 @@
 package io.shopfloor.quality.boundary;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -20,6 +19,7 @@ import io.shopfloor.quality.entity.QualityFigures;
 import io.shopfloor.quality.entity.QualityFigures.ProductYield;
 import io.shopfloor.quality.entity.QualityFigures.StageDay;
 import io.shopfloor.quality.entity.SlaStatus;
+import io.shopfloor.platform.query.SqlValues;
 
 /**
  * The quality dashboard over the organization's last {@value #DAYS} days in its time zone: three
@@ -98,14 +98,10 @@ public class QualityDashboard {
         List<?> issues = em.createNativeQuery(OPEN_ISSUES_BY_SLA).getResultList();
         issues.stream().map(r -> (Object[]) r).forEach(r -> open.put(SlaStatus.ofCode((String) r[0]), ((Number) r[1]).longValue()));
         return new QualityFigures(firstDay, today,
-                checks.stream().map(r -> (Object[]) r).map(r -> new StageDay((UUID) r[0], (String) r[1], toDate(r[2]),
+                checks.stream().map(r -> (Object[]) r).map(r -> new StageDay((UUID) r[0], (String) r[1], SqlValues.date(r[2]),
                         ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList(),
                 yields.stream().map(r -> (Object[]) r).map(r -> new ProductYield((UUID) r[0], (String) r[1],
                         ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList(),
                 open);
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,8 +18,6 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import io.shopfloor.orders.boundary.Orders;
-import io.shopfloor.platform.errors.NotFoundException;
-import io.shopfloor.platform.security.control.PermissionDeniedException;
 import io.shopfloor.production.boundary.Batches;
 import io.shopfloor.production.entity.AssignmentView;
 import io.shopfloor.production.entity.BatchDraft;
@@ -37,6 +33,7 @@ import io.shopfloor.quality.entity.GateOverrideView;
 import io.shopfloor.web.common.Me;
 import io.shopfloor.web.common.ServiceErrors;
 import io.shopfloor.web.common.Texts;
+import io.shopfloor.web.common.RecordPage;
 
 /**
  * A batch: its orders (remove, add pending ones), its work per stage (assign, advance), its
@@ -88,13 +85,7 @@ public class EditBatch implements Serializable {
 
     /** Runs on page load: the batch of the id, or "not found". */
     public void load() throws IOException {
-        try {
-            show(batches.find(UUID.fromString(id == null ? "" : id)));
-        } catch (NotFoundException | IllegalArgumentException e) {
-            refuse(404, Texts.get("notFound.batch"));
-        } catch (PermissionDeniedException e) {
-            refuse(403, e.messageIn(Texts.locale()));
-        }
+        RecordPage.load("notFound.batch", () -> show(batches.find(RecordPage.id(id))));
     }
 
     public void save() {
@@ -132,7 +123,7 @@ public class EditBatch implements Serializable {
     public void assign(AssignmentView work) {
         String chosen = workerByStage.get(work.stageId().toString());
         try {
-            UUID workerId = chosen == null || chosen.isBlank() ? null : UUID.fromString(chosen);
+            UUID workerId = RecordPage.idOrNull(chosen);
             show(batches.assign(batch.id(), work.stageId(), workerId));
             String name = batch.assignments().stream().filter(a -> a.stageId().equals(work.stageId())).findFirst()
                     .map(AssignmentView::workerName).orElse(null);
@@ -240,11 +231,6 @@ public class EditBatch implements Serializable {
         }
         long minutes = Math.max(0, duration.toMinutes());
         return minutes < 60 ? minutes + " min" : String.format("%d h %02d min", minutes / 60, minutes % 60);
-    }
-
-    private static void refuse(int status, String reason) throws IOException {
-        FacesContext.getCurrentInstance().getExternalContext().responseSendError(status, reason);
-        FacesContext.getCurrentInstance().responseComplete();
     }
 
 

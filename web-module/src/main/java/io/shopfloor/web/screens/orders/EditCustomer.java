@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -17,10 +15,10 @@ import io.shopfloor.orders.entity.CustomerDraft;
 import io.shopfloor.orders.entity.CustomerView;
 import io.shopfloor.platform.customfields.boundary.CustomFields;
 import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
-import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.web.common.CustomFieldForm;
 import io.shopfloor.web.common.ServiceErrors;
 import io.shopfloor.web.common.Texts;
+import io.shopfloor.web.common.RecordPage;
 
 /** Create a customer or edit one, custom fields included. */
 @Named
@@ -49,12 +47,7 @@ public class EditCustomer implements Serializable {
         if (id == null || id.isBlank()) {
             return;
         }
-        try {
-            show(customers.find(UUID.fromString(id)));
-        } catch (NotFoundException | IllegalArgumentException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, Texts.get("notFound.customer"));
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        RecordPage.load("notFound.customer", () -> show(customers.find(RecordPage.id(id))));
     }
 
     public String save() {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -31,12 +30,12 @@ import io.shopfloor.orders.entity.StatusChangeView;
 import io.shopfloor.platform.customfields.boundary.CustomFields;
 import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
 import io.shopfloor.platform.errors.InvalidInputException;
-import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.web.common.CustomFieldForm;
 import io.shopfloor.web.common.Me;
 import io.shopfloor.web.common.ServiceErrors;
 import io.shopfloor.web.common.Texts;
+import io.shopfloor.web.common.RecordPage;
 
 /** Create an order, or edit one and move it along its workflow. */
 @Named
@@ -89,12 +88,7 @@ public class EditOrder implements Serializable {
         if (id == null || id.isBlank()) {
             return;
         }
-        try {
-            show(orders.find(UUID.fromString(id)));
-        } catch (NotFoundException | IllegalArgumentException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, Texts.get("notFound.order"));
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        RecordPage.load("notFound.order", () -> show(orders.find(RecordPage.id(id))));
     }
 
     public List<CustomerView> completeCustomer(String query) {

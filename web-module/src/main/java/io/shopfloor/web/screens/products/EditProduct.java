@@ -30,10 +30,10 @@ import io.shopfloor.orders.entity.ProductView;
 import io.shopfloor.orders.entity.StageChoice;
 import io.shopfloor.platform.customfields.boundary.CustomFields;
 import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
-import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.web.common.CustomFieldForm;
 import io.shopfloor.web.common.ServiceErrors;
 import io.shopfloor.web.common.Texts;
+import io.shopfloor.web.common.RecordPage;
 
 /**
  * Create a product, or edit one and its options (add, rename, deactivate, reactivate). The stage
@@ -76,12 +76,7 @@ public class EditProduct implements Serializable {
         if (id == null || id.isBlank()) {
             return;
         }
-        try {
-            show(products.find(UUID.fromString(id)));
-        } catch (NotFoundException | IllegalArgumentException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, Texts.get("notFound.product"));
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        RecordPage.load("notFound.product", () -> show(products.find(RecordPage.id(id))));
     }
 
     public String save() {

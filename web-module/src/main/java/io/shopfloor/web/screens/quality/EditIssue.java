@@ -18,8 +18,6 @@ import org.primefaces.event.FileUploadEvent;
 import io.shopfloor.platform.audit.entity.HistoryStep;
 import io.shopfloor.platform.customfields.boundary.CustomFields;
 import io.shopfloor.platform.customfields.entity.CustomFieldEntity;
-import io.shopfloor.platform.errors.NotFoundException;
-import io.shopfloor.platform.security.control.PermissionDeniedException;
 import io.shopfloor.platform.users.entity.UserChoice;
 import io.shopfloor.production.boundary.Batches;
 import io.shopfloor.production.entity.BatchView;
@@ -33,6 +31,7 @@ import io.shopfloor.web.common.CustomFieldForm;
 import io.shopfloor.web.common.Me;
 import io.shopfloor.web.common.ServiceErrors;
 import io.shopfloor.web.common.Texts;
+import io.shopfloor.web.common.RecordPage;
 
 /**
  * One issue ({@code issue.xhtml?id=…}): what happened, where it stands against its due time, its
@@ -83,24 +82,20 @@ public class EditIssue implements Serializable {
 
     /** Runs on page load: the issue of the id, or a new one on the batch; otherwise "not found". */
     public void load() throws IOException {
-        try {
+        RecordPage.load("notFound.issue", () -> {
             if (id != null && !id.isBlank()) {
-                show(issues.find(UUID.fromString(id)));
+                show(issues.find(RecordPage.id(id)));
             } else {
-                batch = batches.find(UUID.fromString(batchParam == null ? "" : batchParam));
+                batch = batches.find(RecordPage.id(batchParam));
                 customFields = CustomFieldForm.forNew(fields.activeFields(CustomFieldEntity.ISSUES.code()));
             }
-        } catch (NotFoundException | IllegalArgumentException e) {
-            refuse(404, Texts.get("notFound.issue"));
-        } catch (PermissionDeniedException e) {
-            refuse(403, e.messageIn(Texts.locale()));
-        }
+        });
     }
 
     /** Reports the new issue as the caller and goes to its page. */
     public String report() {
         try {
-            IssueView reported = issues.report(new IssueDraft(batch.id(), uuid(orderId), batch.stageId(), uuid(categoryId), severity,
+            IssueView reported = issues.report(new IssueDraft(batch.id(), RecordPage.idOrNull(orderId), batch.stageId(), RecordPage.idOrNull(categoryId), severity,
                     title, description, null, customFields.entered()));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             Texts.info("issue.reported", reported.issueNumber());
@@ -116,7 +111,7 @@ public class EditIssue implements Serializable {
         try {
             IssueDraft draft = issue.toDraft();
             show(issues.update(issue.id(), issue.version(), new IssueDraft(draft.batchId(), draft.orderId(), draft.stageId(),
-                    uuid(categoryId), severity, title, description, draft.assignedTo(), customFields.entered())));
+                    RecordPage.idOrNull(categoryId), severity, title, description, draft.assignedTo(), customFields.entered())));
             Texts.info("issue.saved", issue.issueNumber());
         } catch (RuntimeException e) {
             ServiceErrors.show(e, inputs());
@@ -125,7 +120,7 @@ public class EditIssue implements Serializable {
 
     public void assign() {
         try {
-            show(issues.assign(issue.id(), issue.version(), uuid(assigneeId)));
+            show(issues.assign(issue.id(), issue.version(), RecordPage.idOrNull(assigneeId)));
             Texts.info("issue.assigned", issue.issueNumber(), issue.assignedToName() == null ? Texts.get("issues.unassigned") : issue.assignedToName());
         } catch (RuntimeException e) {
             ServiceErrors.show(e, inputs());
@@ -221,15 +216,6 @@ public class EditIssue implements Serializable {
 
     public Severity[] getSeverities() {
         return Severity.values();
-    }
-
-    private static UUID uuid(String value) {
-        return value == null || value.isBlank() ? null : UUID.fromString(value);
-    }
-
-    private static void refuse(int status, String reason) throws IOException {
-        FacesContext.getCurrentInstance().getExternalContext().responseSendError(status, reason);
-        FacesContext.getCurrentInstance().responseComplete();
     }
 
     public String getId() {

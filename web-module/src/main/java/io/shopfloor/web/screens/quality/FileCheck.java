@@ -8,15 +8,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.event.FileUploadEvent;
 
-import io.shopfloor.platform.errors.NotFoundException;
-import io.shopfloor.platform.security.control.PermissionDeniedException;
 import io.shopfloor.production.boundary.Batches;
 import io.shopfloor.production.entity.BatchView;
 import io.shopfloor.quality.boundary.QualityChecks;
@@ -25,6 +22,7 @@ import io.shopfloor.quality.entity.CheckView;
 import io.shopfloor.web.common.Me;
 import io.shopfloor.web.common.ServiceErrors;
 import io.shopfloor.web.common.Texts;
+import io.shopfloor.web.common.RecordPage;
 
 /**
  * Filing a batch's checks at its current stage ({@code check.xhtml?batch=…}): the checks the gate
@@ -58,19 +56,15 @@ public class FileCheck implements Serializable {
 
     /** Runs on page load: the batch's needs, or the check of the id; otherwise "not found". */
     public void load() throws IOException {
-        try {
+        RecordPage.load("notFound.check", () -> {
             if (checkId != null && !checkId.isBlank()) {
-                show(checks.find(UUID.fromString(checkId)));
+                show(checks.find(RecordPage.id(checkId)));
                 batch = batches.find(check.batchId());
             } else {
-                batch = batches.find(UUID.fromString(batchId == null ? "" : batchId));
+                batch = batches.find(RecordPage.id(batchId));
             }
             needs = checks.needs(batch.id());
-        } catch (NotFoundException | IllegalArgumentException e) {
-            refuse(404, Texts.get("notFound.check"));
-        } catch (PermissionDeniedException e) {
-            refuse(403, e.messageIn(Texts.locale()));
-        }
+        });
     }
 
     /** Opens the check the need asks for (or takes up the caller's open one). */
@@ -152,11 +146,6 @@ public class FileCheck implements Serializable {
     public boolean isWorkable() {
         return check != null && !check.completed() && isMayFile()
                 && (check.workerId().equals(me.getUser().userId()) || me.can("quality:write"));
-    }
-
-    private static void refuse(int status, String reason) throws IOException {
-        FacesContext.getCurrentInstance().getExternalContext().responseSendError(status, reason);
-        FacesContext.getCurrentInstance().responseComplete();
     }
 
     public String getBatchId() {

@@ -2,7 +2,6 @@ package io.shopfloor.web.screens.quality;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -17,6 +16,7 @@ import io.shopfloor.quality.entity.IssueFilter;
 import io.shopfloor.quality.entity.IssueSummary;
 import io.shopfloor.quality.entity.Severity;
 import io.shopfloor.web.common.ServiceList;
+import io.shopfloor.web.common.RecordPage;
 
 /**
  * The issues list ({@code issues.xhtml}), newest first, a page at a time from the database: open
@@ -53,21 +53,10 @@ public class IssueList implements Serializable {
             issue -> issue.id().toString());
 
     IssueFilter filter() {
-        return new IssueFilter(openOnly, mine, overdue, uuid(categoryId), uuid(stageId), severity, uuid(batchId), uuid(orderId));
+        return new IssueFilter(openOnly, mine, overdue, RecordPage.filterId(categoryId), RecordPage.filterId(stageId), severity, RecordPage.filterId(batchId), RecordPage.filterId(orderId));
     }
 
     /** An id from the address or a menu; one that is not an id matches nothing rather than everything. */
-    private static UUID uuid(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException notAnId) {
-            return new UUID(0, 0);
-        }
-    }
-
     public ServiceList<IssueSummary> getModel() {
         return model;
     }
