@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -40,13 +42,14 @@ import org.postgresql.copy.CopyManager;
  * fields on orders, orders created over two years, their status history, batches of 4–12 orders
  * with their work per stage. Old orders are shipped, recent ones pending or in production. Quality:
  * a checklist for every stage but the first, a check per batch and checked stage with its results
- * (1 in 12 fails first and is checked again), the issues failed checks opened and a few reported
- * ones; a batch's quality status is its worst open issue's severity.
+ * (1 in 12 fails first and is checked again) and the products each completed check covered, the
+ * issues failed checks opened and a few reported ones; a batch's quality status is its worst open
+ * issue's severity.
  */
 public final class DataSetGenerator {
 
     /** Raised whenever the generator writes other rows for the same plan, so a data set built before is built again. */
-    static final int GENERATION = 2;
+    static final int GENERATION = 3;
 
     private static final String[] WOODS = {"Sapele", "Walnut", "Cherry", "Ash", "Maple", "Cocobolo", "Bubinga", "Ebony"};
     private static final String[] FINISHES = {"matte", "gloss", "satin", "oiled"};
@@ -196,6 +199,7 @@ public final class DataSetGenerator {
         final CopyTable checklistItems;
         final CopyTable checks;
         final CopyTable results;
+        final CopyTable checkProducts;
         final CopyTable issues;
         private final Map<String, CopyTable> all = new LinkedHashMap<>();
 
@@ -225,6 +229,7 @@ public final class DataSetGenerator {
             checks = table(copy, "quality_checks", "id, tenant_id, batch_id, stage_id, template_id, worker_id, status, opened_at,"
                     + " completed_at, version");
             results = table(copy, "quality_check_results", "id, tenant_id, check_id, item_id, passed, reading");
+            checkProducts = table(copy, "quality_check_products", "tenant_id, check_id, product_id");
             issues = table(copy, "issues", "id, tenant_id, issue_number, batch_id, stage_id, check_id, category_id, severity, title,"
                     + " description, reported_by, assigned_to, root_cause, resolution, resolved_at, resolved_by, due_at, created_at,"
                     + " updated_at, version");
@@ -269,6 +274,7 @@ public final class DataSetGenerator {
         /** Each stage's checklist by stage index; the first stage has none. */
         private final Map<Integer, Checklist> checklists = new HashMap<>();
         private long issues;
+        private final List<CompletedCheck> completedChecks = new ArrayList<>();
 
         OrganizationData(Organization org, long orderCount, Tables tables) {
             this.org = org;
@@ -359,6 +365,8 @@ public final class DataSetGenerator {
             final OffsetDateTime created;
             final List<Object[]> history = new ArrayList<>();
             String status = "pending";
+            /** Chosen when the order is written, after its batch's checks. */
+            UUID product;
 
             PlannedOrder(OffsetDateTime created) {
                 this.created = created;
@@ -397,6 +405,7 @@ public final class DataSetGenerator {
             for (PlannedOrder order : planned) {
                 number++;
                 UUID product = random.nextInt(10) < 9 ? products.get(random.nextInt(products.size())) : null;
+                order.product = product;
                 List<UUID> options = product == null ? List.of() : optionsByProduct.get(product);
                 UUID option = product == null ? null : options.get(random.nextInt(options.size()));
                 Object[] last = order.history.get(order.history.size() - 1);
@@ -409,6 +418,7 @@ public final class DataSetGenerator {
                             .add(step[2]).end();
                 }
             }
+            writeCheckProducts();
         }
 
         /** Consecutive orders that entered production, 4–12 to a batch; each batch's progress follows its age. */
@@ -433,7 +443,7 @@ public final class DataSetGenerator {
                 String batchNumber = "B" + day + "-" + String.format("%03d", n);
                 UUID batch = uuid(random);
                 UUID manager = managers.get(random.nextInt(managers.size()));
-                String quality = writeQuality(batch, start, durationSeconds / stageCount, current, completed);
+                String quality = writeQuality(batch, members, start, durationSeconds / stageCount, current, completed);
                 t.batches.add(batch).add(org.id()).add(batchNumber).add(priority()).add(org.stages().get(current)).add(quality)
                         .add(end.toLocalDate()).add(completed ? end : null).add(manager).add(start).add(completed ? end : start)
                         .add(completed ? stageCount : current).end();
@@ -503,7 +513,8 @@ public final class DataSetGenerator {
          * issue still open, some still open), and now and then an issue someone reported. Returns
          * the batch's quality status: its worst open issue's severity, else good.
          */
-        private String writeQuality(UUID batch, OffsetDateTime start, long perStage, int current, boolean completed) throws SQLException {
+        private String writeQuality(UUID batch, List<PlannedOrder> members, OffsetDateTime start, long perStage, int current,
+                                    boolean completed) throws SQLException {
             SplittableRandom r = qualityRandom;
             String worst = "good";
             for (int s = 0; s <= current; s++) {
@@ -517,28 +528,28 @@ public final class DataSetGenerator {
                 if (completed || s < current) {
                     if (r.nextInt(12) == 0) {
                         OffsetDateTime failedAt = finished.minusHours(8);
-                        UUID failed = check(batch, s, list, worker, failedAt.minusMinutes(20), failedAt, "critical");
+                        UUID failed = check(batch, members, s, list, worker, failedAt.minusMinutes(20), failedAt, "critical");
                         issue(batch, s, failed, "failed_check", "critical", list.name() + ": Gap", worker, failedAt, finished.minusHours(4));
                     } else if (r.nextInt(20) == 0) {
                         OffsetDateTime at = finished.minusHours(1);
-                        UUID warned = check(batch, s, list, worker, at.minusMinutes(15), at, "warning");
+                        UUID warned = check(batch, members, s, list, worker, at.minusMinutes(15), at, "warning");
                         issue(batch, s, warned, "failed_check", "warning", list.name() + ": Surface 1 clean", worker, at, at.plusMinutes(40));
                         continue;
                     }
                     OffsetDateTime at = finished.minusHours(1);
-                    check(batch, s, list, worker, at.minusMinutes(10 + r.nextInt(30)), at, "good");
+                    check(batch, members, s, list, worker, at.minusMinutes(10 + r.nextInt(30)), at, "good");
                 } else {
                     long since = Math.max(60, Duration.between(opened, now).toSeconds());
                     OffsetDateTime at = now.minusSeconds(r.nextLong(since));
                     int roll = r.nextInt(100);
                     if (roll < 30) {
-                        check(batch, s, list, worker, at.minusMinutes(15), at, "good");
+                        check(batch, members, s, list, worker, at.minusMinutes(15), at, "good");
                     } else if (roll < 40) {
-                        UUID failed = check(batch, s, list, worker, at.minusMinutes(15), at, "critical");
+                        UUID failed = check(batch, members, s, list, worker, at.minusMinutes(15), at, "critical");
                         issue(batch, s, failed, "failed_check", "critical", list.name() + ": Gap", worker, at, null);
                         worst = "critical";
                     } else if (roll < 50) {
-                        check(batch, s, list, worker, at, null, null);
+                        check(batch, members, s, list, worker, at, null, null);
                     }
                 }
             }
@@ -558,10 +569,30 @@ public final class DataSetGenerator {
             return worst;
         }
 
+        /** A completed check and the orders of its batch, whose products it covers (known once the orders are written). */
+        private record CompletedCheck(UUID id, List<PlannedOrder> members) {
+        }
+
+        /** The products each completed check covered, as the completion trigger would record them: the batch's distinct products. */
+        private void writeCheckProducts() throws SQLException {
+            for (CompletedCheck check : completedChecks) {
+                Set<UUID> covered = new LinkedHashSet<>();
+                for (PlannedOrder order : check.members()) {
+                    if (order.product != null && covered.add(order.product)) {
+                        t.checkProducts.add(org.id()).add(check.id()).add(order.product).end();
+                    }
+                }
+            }
+            completedChecks.clear();
+        }
+
         /** A check and its results; {@code status} null for one still open (two results so far). */
-        private UUID check(UUID batch, int stage, Checklist list, UUID worker, OffsetDateTime opened, OffsetDateTime completedAt, String status)
-                throws SQLException {
+        private UUID check(UUID batch, List<PlannedOrder> members, int stage, Checklist list, UUID worker, OffsetDateTime opened,
+                           OffsetDateTime completedAt, String status) throws SQLException {
             UUID id = uuid(qualityRandom);
+            if (status != null) {
+                completedChecks.add(new CompletedCheck(id, members));
+            }
             t.checks.add(id).add(org.id()).add(batch).add(org.stages().get(stage)).add(list.id()).add(worker).add(status).add(opened)
                     .add(completedAt).add(status == null ? 2 : 5).end();
             int answered = status == null ? 2 : 4;

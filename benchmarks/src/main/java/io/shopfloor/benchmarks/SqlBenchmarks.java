@@ -318,8 +318,12 @@ final class SqlBenchmarks {
                 }
             }
             app.setAutoCommit(true);
-            return new Latencies[] {new Latencies("advance, no checklist at the stage", without),
+            Latencies[] measured = {new Latencies("advance, no checklist at the stage", without),
                     new Latencies("advance through the gate (passing check)", with)};
+            for (Latencies latencies : measured) {
+                progress.accept(String.format("gate: %-44s p50 %.3f p95 %.3f ms", latencies.name(), latencies.p50(), latencies.p95()));
+            }
+            return measured;
         }
     }
 

@@ -330,10 +330,10 @@ final class DemoWorkshop {
         UUID batchId = UUID.randomUUID();
         update("""
                 INSERT INTO shopfloor.batches (id, tenant_id, batch_number, priority, current_stage_id, target_completion,
-                                               quality_status, created_by, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                               created_by, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 batchId, tenantId, number, priority, route.get(0).id(), createdDay.plusDays(route.size() * 2L),
-                !completes && random.nextInt(5) == 0 ? "warning" : "good", staff.manager(), createdAt, createdAt);
+                staff.manager(), createdAt, createdAt);
         for (OrderRow order : chosen) {
             update("INSERT INTO shopfloor.batch_orders (tenant_id, batch_id, order_id, added_by, added_at) VALUES (?, ?, ?, ?, ?)",
                     tenantId, batchId, order.id(), staff.manager(), createdAt);

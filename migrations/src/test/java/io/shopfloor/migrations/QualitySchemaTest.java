@@ -91,6 +91,45 @@ class QualitySchemaTest {
     }
 
     @Test
+    void aCompletedCheckRecordsTheProductsItCovered() throws SQLException {
+        UUID otherProduct = UUID.randomUUID();
+        try (Connection c = asAdmin()) {
+            run(c, "INSERT INTO shopfloor.products (id, tenant_id, name, sku_prefix, complexity, base_hours, base_price) VALUES (?, ?, 'Aeon Open', 'AO', 'low', 4, 899)",
+                    otherProduct, shop.tenantId());
+            int n = 2;
+            for (UUID product : new UUID[] {otherProduct, null}) {
+                UUID order = UUID.randomUUID();
+                run(c, "INSERT INTO shopfloor.orders (id, tenant_id, order_number, customer_id, product_id) VALUES (?, ?, ?, ?, ?)",
+                        order, shop.tenantId(), "SO-QA-" + n++, shop.customerId(), product);
+                run(c, "INSERT INTO shopfloor.batch_orders (tenant_id, batch_id, order_id, added_by) VALUES (?, ?, ?, ?)", shop.tenantId(), batch, order, shop.userId());
+            }
+            c.commit();
+        }
+        UUID stageDefault = publishedTemplate(sanding, null);
+        UUID surface = item(stageDefault, 0, "pass_fail", null, null, "warning", false);
+        publish(stageDefault);
+        UUID ownChecklist = publishedTemplate(sanding, otherProduct);
+        UUID joint = item(ownChecklist, 0, "pass_fail", null, null, "warning", false);
+        publish(ownChecklist);
+        try (Connection c = as(worker)) {
+            UUID open = openCheck(c, stageDefault, sanding);
+            assertThat(MigratedDatabase.count(c, "SELECT count(*) FROM shopfloor.quality_check_products WHERE check_id = ?", open))
+                    .as("an open check covers nothing yet").isZero();
+            run(c, "INSERT INTO shopfloor.quality_check_results (tenant_id, check_id, item_id, passed) VALUES (?, ?, ?, true)", shop.tenantId(), open, surface);
+            complete(c, open);
+            assertThat(MigratedDatabase.count(c, "SELECT count(*) FROM shopfloor.quality_check_products WHERE check_id = ?", open))
+                    .as("the stage default covers both products of the batch, not the order without one").isEqualTo(2);
+            UUID own = openCheck(c, ownChecklist, sanding);
+            run(c, "INSERT INTO shopfloor.quality_check_results (tenant_id, check_id, item_id, passed) VALUES (?, ?, ?, true)", shop.tenantId(), own, joint);
+            complete(c, own);
+            assertThat(text(c, "SELECT string_agg(product_id::text, ',') FROM shopfloor.quality_check_products WHERE check_id = ?", own))
+                    .as("a product's own checklist covers that product alone").isEqualTo(otherProduct.toString());
+            assertThatThrownBy(() -> run(c, "INSERT INTO shopfloor.quality_check_products (tenant_id, check_id, product_id) VALUES (?, ?, ?)",
+                    shop.tenantId(), own, shop.productId())).as("the application cannot add coverage of its own").hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
     void aPhotoRequiredItemNeedsItsPhoto() throws SQLException {
         UUID template = publishedTemplate(sanding, null);
         UUID grain = item(template, 0, "pass_fail", null, null, "warning", true);
@@ -141,7 +180,13 @@ class QualitySchemaTest {
             c.commit();
         }
         try (Connection c = asAdmin()) {
-            run(c, "UPDATE shopfloor.batches SET quality_status = 'hold' WHERE id = ?", batch);
+            assertThatThrownBy(() -> run(c, "UPDATE shopfloor.batches SET quality_status = 'hold' WHERE id = ?", batch))
+                    .as("a hold by hand, with no issue to say why").hasMessageContaining("follows its open issues");
+        }
+        try (Connection c = asAdmin()) {
+            run(c, "INSERT INTO shopfloor.issues (tenant_id, issue_number, batch_id, stage_id, category_id, severity, title, reported_by)"
+                    + " SELECT ?, 'Q-' || lpad(shopfloor.next_counter_value('issues')::text, 6, '0'), ?, ?, id, 'hold', 'Dust extraction down', ?"
+                    + " FROM shopfloor.issue_categories WHERE code = 'safety'", shop.tenantId(), batch, sanding, shop.userId());
             c.commit();
         }
         assertThat(moveTo(finishing)).contains("on hold");

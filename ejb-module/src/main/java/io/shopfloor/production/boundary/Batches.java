@@ -43,7 +43,6 @@ import io.shopfloor.production.entity.BatchDraft;
 import io.shopfloor.production.entity.BatchOrder;
 import io.shopfloor.production.entity.BatchView;
 import io.shopfloor.production.entity.ProductionStage;
-import io.shopfloor.production.entity.QualityStatus;
 import io.shopfloor.production.entity.StageAssignment;
 import io.shopfloor.production.entity.WorkerChoice;
 
@@ -132,17 +131,6 @@ public class Batches {
         validation.check(draft);
         Batch batch = lockVersion(id, expectedVersion);
         batch.apply(draft);
-        return views.flushAndView(batch);
-    }
-
-    /** Sets the quality standing; a batch on hold does not move on until the hold is cleared. */
-    @RequiresPermission(MANAGE)
-    public BatchView setQualityStatus(UUID id, long expectedVersion, QualityStatus status) {
-        if (status == null) {
-            throw InvalidInputException.of("qualityStatus", "input.required");
-        }
-        Batch batch = lockVersion(id, expectedVersion);
-        batch.setQualityStatus(status);
         return views.flushAndView(batch);
     }
 

@@ -32,7 +32,8 @@ public class Batch {
     @Column(name = "current_stage_id", nullable = false)
     private UUID currentStageId;
 
-    @Column(name = "quality_status")
+    /** Kept by the database: the worst severity among the batch's open issues (V19), never written here. */
+    @Column(name = "quality_status", insertable = false, updatable = false)
     private QualityStatus qualityStatus;
 
     @Column(name = "target_completion")
@@ -70,10 +71,6 @@ public class Batch {
         this.priority = draft.priority() == null ? BatchPriority.STANDARD : draft.priority();
         this.targetCompletion = draft.targetCompletion();
         this.notes = draft.notes() == null || draft.notes().isBlank() ? null : draft.notes().strip();
-    }
-
-    public void setQualityStatus(QualityStatus qualityStatus) {
-        this.qualityStatus = qualityStatus;
     }
 
     public void moveTo(UUID stageId) {

@@ -47,30 +47,26 @@ public class QualityDashboard {
     /**
      * First-pass yield per product since the moment ?1: a unit is a batch's checklist at a stage
      * (for one order, when the check was per order); it passed first time when its first completed
-     * check was good or warning. A unit counts for each product of the batch's orders it covers: the
-     * checklist's own product, the order's, or every product of the batch for a stage default.
+     * check was good or warning. A unit counts for each product its first check covered, as the
+     * check recorded them when it completed (the checklist's own product, the order's, or every
+     * product of the batch for a stage default).
      */
     public static final String FIRST_PASS_YIELD = """
                 WITH firsts AS (
                     SELECT DISTINCT ON (q.batch_id, q.stage_id, q.template_id, q.order_id)
-                           q.tenant_id, q.batch_id, q.order_id, q.template_id, q.status IN ('good', 'warning') AS passed
+                           q.tenant_id, q.id, q.status IN ('good', 'warning') AS passed
                     FROM shopfloor.quality_checks q
                     WHERE q.completed_at >= ?1
                     ORDER BY q.batch_id, q.stage_id, q.template_id, q.order_id, q.completed_at
+                ), per_product AS (
+                    SELECT c.tenant_id, c.product_id, count(*) AS units, count(*) FILTER (WHERE f.passed) AS passed
+                    FROM firsts f
+                    JOIN shopfloor.quality_check_products c ON c.tenant_id = f.tenant_id AND c.check_id = f.id
+                    GROUP BY c.tenant_id, c.product_id
                 )
-                SELECT p.id, p.name, count(*), count(*) FILTER (WHERE f.passed)
-                FROM firsts f
-                JOIN shopfloor.checklist_templates t ON t.tenant_id = f.tenant_id AND t.id = f.template_id
-                JOIN LATERAL (
-                    SELECT DISTINCT o.product_id
-                    FROM shopfloor.batch_orders m
-                    JOIN shopfloor.orders o ON o.tenant_id = m.tenant_id AND o.id = m.order_id
-                    WHERE m.tenant_id = f.tenant_id AND m.batch_id = f.batch_id
-                      AND (f.order_id IS NULL OR m.order_id = f.order_id)
-                      AND (t.product_id IS NULL OR o.product_id = t.product_id)
-                ) covered ON true
-                JOIN shopfloor.products p ON p.tenant_id = f.tenant_id AND p.id = covered.product_id
-                GROUP BY p.id, p.name
+                SELECT p.id, p.name, y.units, y.passed
+                FROM per_product y
+                JOIN shopfloor.products p ON p.tenant_id = y.tenant_id AND p.id = y.product_id
                 ORDER BY lower(p.name), p.id""";
 
     /** Open issues by SLA status, from the same function the lists and screens use. */

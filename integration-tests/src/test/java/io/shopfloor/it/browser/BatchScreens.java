@@ -199,10 +199,10 @@ public final class BatchScreens {
         return answerTo(By.id("batch:save"));
     }
 
-    /** Sets the batch's quality status; returns what the page then says. */
-    public String setQuality(String status) {
-        browser.choose("batch:quality", status);
-        return answerTo(By.id("batch:setQuality"));
+    /** The id of the batch this page shows, from its address. */
+    public String shownBatchId() {
+        String url = browser.driver().getCurrentUrl();
+        return url.substring(url.indexOf("id=") + 3).replaceAll("[&#].*", "");
     }
 
     /** Ticks or unticks "Show completed" on the list and waits for the table. */

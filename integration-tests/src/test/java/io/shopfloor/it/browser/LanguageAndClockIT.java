@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -64,6 +65,10 @@ class LanguageAndClockIT {
         assertThat(text(By.id("navOrders"))).isEqualTo("Đơn hàng");
         assertThat(text(By.id("order:status"))).isEqualTo("Chờ xử lý");
         assertThat(firstHistoryTime()).isEqualTo(berlin.format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript(
+                "return PrimeFaces.getLocaleSettings().messages['primefaces.FileValidator.SIZE_LIMIT']"))
+                .as("PrimeFaces' own texts, such as an upload's size refusal, speak the user's language too")
+                .isEqualTo("Kích thước tập tin không hợp lệ.");
 
         choose("Theo trình duyệt");
         assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");

@@ -145,7 +145,7 @@ class ProductionBoardIT {
         screens.openBoard();
         assertThat(screens.cardText(batch)).contains("QUALITY: ON HOLD");
         assertThat(screens.drag(batch, "Finishing"))
-                .isEqualTo("Batch " + batch + " is on quality hold and cannot leave Sanding. Clear the hold first.");
+                .isEqualTo("Batch " + batch + " is on quality hold and cannot leave Sanding. Resolve the issue that holds it first.");
         assertThat(screens.stageOf(batch)).isEqualTo("Sanding");
         assertThat(data.batch(created.getString("id")).getString("stageName")).isEqualTo("Sanding");
     }

@@ -64,12 +64,22 @@ final class ProductionData {
         return moved.json();
     }
 
-    /** Puts the batch on quality hold. */
-    JsonObject hold(String batchId) {
-        Api.Response held = manager.post("/batches/" + batchId + "/quality", Json.createObjectBuilder()
-                .add("qualityStatus", "hold").add("version", batch(batchId).getJsonNumber("version").longValue()).build());
-        assertThat(held.status()).as(held.toString()).isEqualTo(200);
-        return held.json();
+    /** Puts the batch on quality hold: reports an issue of severity hold at its stage; its id is returned. */
+    String hold(String batchId) {
+        String safety = manager.get("/issue-categories").structure().asJsonArray().stream().map(v -> v.asJsonObject())
+                .filter(c -> "safety".equals(c.getString("code", ""))).map(c -> c.getString("id")).findFirst().orElseThrow();
+        return created(manager.post("/issues", Json.createObjectBuilder().add("batchId", batchId).add("stageId", batch(batchId).getString("stageId"))
+                .add("categoryId", safety).add("severity", "hold").add("title", "Guard missing on the sander").build())).getString("id");
+    }
+
+    /** Resolves the issue, releasing the batch it held. */
+    void resolve(String issueId) {
+        Api.Response read = manager.get("/issues/" + issueId);
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        Api.Response resolved = manager.post("/issues/" + issueId + "/resolve", Json.createObjectBuilder()
+                .add("version", read.json().getJsonNumber("version").longValue()).add("rootCause", "Guard taken off for cleaning")
+                .add("resolution", "Guard refitted").build());
+        assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
     }
 
     /** Assigns the organization's user of {@code role} to the batch's work at the stage named {@code stage}. */

@@ -61,7 +61,7 @@ class HostileBodiesIT {
                 new String[] {"PUT", "/products/{product}/options"},
                 new String[] {"POST", "/batches"}, new String[] {"PUT", "/batches/{batch}"}, new String[] {"POST", "/batches/{batch}/orders"},
                 new String[] {"DELETE", "/batches/{batch}/orders/{batchOrder}"}, new String[] {"PUT", "/batches/{batch}/stages/{stage}/worker"},
-                new String[] {"POST", "/batches/{batch}/quality"}, new String[] {"POST", "/batches/{batch}/advance"},
+                new String[] {"POST", "/batches/{batch}/advance"},
                 new String[] {"POST", "/work/{work}/start"}, new String[] {"POST", "/work/{work}/complete"},
                 new String[] {"POST", "/checklists"}, new String[] {"PUT", "/checklists/{checklist}"},
                 new String[] {"POST", "/checklists/{checklist}/publish"}, new String[] {"POST", "/checklists/{checklist}/retire"},

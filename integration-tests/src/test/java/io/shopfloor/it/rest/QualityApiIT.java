@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -79,6 +81,10 @@ class QualityApiIT {
         Api.Response notAnImage = worker.upload("/checks/" + open.getString("id") + "/results/" + surface + "/photos?name=x.png",
                 "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), "image/png");
         assertThat(notAnImage.status()).as(notAnImage.toString()).isEqualTo(422);
+        byte[] tooLarge = Arrays.copyOf(png(), 10 * 1024 * 1024 + 1);
+        Api.Response tooBig = worker.upload("/checks/" + open.getString("id") + "/results/" + surface + "/photos?name=big.png", tooLarge, "image/png");
+        assertThat(tooBig.status()).as(tooBig.toString()).isEqualTo(422);
+        assertThat(tooBig.toString()).contains("must be at most 10 MB");
         byte[] png = png();
         JsonObject photo = created(worker.upload("/checks/" + open.getString("id") + "/results/" + surface + "/photos?name=grain.png", png,
                 "application/octet-stream"));
@@ -112,7 +118,15 @@ class QualityApiIT {
         JsonObject passed = created(worker.post("/checks", Json.createObjectBuilder().add("batchId", batch.getString("id"))
                 .add("templateId", checklist.getString("id")).add("complete", false).build()));
         ok(worker.put("/checks/" + passed.getString("id") + "/results/" + surface, Json.createObjectBuilder().add("passed", true).build()));
-        created(worker.upload("/checks/" + passed.getString("id") + "/results/" + surface + "/photos?name=grain.png", png, "image/png"));
+        byte[] webp;
+        try (InputStream in = QualityApiIT.class.getResourceAsStream("gradient-40x30.webp")) {
+            webp = in.readAllBytes();
+        }
+        JsonObject phonePhoto = created(worker.upload("/checks/" + passed.getString("id") + "/results/" + surface + "/photos?name=grain.webp",
+                webp, "image/webp"));
+        assertThat(phonePhoto.getString("contentType")).isEqualTo("image/webp");
+        assertThat(phonePhoto.getString("thumbnail", null)).as("a phone's WebP photo is previewed too").isNotNull();
+        assertThat(worker.download("/" + phonePhoto.getString("thumbnail")).contentType()).isEqualTo("image/png");
         assertThat(ok(worker.post("/checks/" + passed.getString("id") + "/complete", Json.createObjectBuilder()
                 .add("version", worker.get("/checks/" + passed.getString("id")).json().getInt("version"))
                 .add("results", Json.createArrayBuilder().add(Json.createObjectBuilder().add("itemId", gap).add("reading", 0.2))).build()))

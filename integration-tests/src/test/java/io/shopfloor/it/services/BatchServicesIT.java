@@ -40,6 +40,11 @@ import io.shopfloor.production.entity.DashboardFigures;
 import io.shopfloor.production.entity.QualityStatus;
 import io.shopfloor.production.entity.StageView;
 import io.shopfloor.production.entity.WorkerChoice;
+import io.shopfloor.quality.boundary.IssueCategories;
+import io.shopfloor.quality.boundary.Issues;
+import io.shopfloor.quality.entity.IssueDraft;
+import io.shopfloor.quality.entity.IssueView;
+import io.shopfloor.quality.entity.Severity;
 
 /**
  * Batches on Payara Server: orders go into a batch, the batch goes through every active stage
@@ -68,6 +73,12 @@ class BatchServicesIT {
 
     @Inject
     Customers customers;
+
+    @Inject
+    Issues issues;
+
+    @Inject
+    IssueCategories categories;
 
     @Test
     void anOrderGoesThroughEveryStageOfItsBatchToCompleted() {
@@ -151,10 +162,15 @@ class BatchServicesIT {
                 .isInstanceOf(ConcurrentEditException.class)
                 .hasMessageContaining("Batch " + batch.batchNumber() + " (now at " + moved.stageName() + ")");
 
-        BatchView held = batches.setQualityStatus(moved.id(), moved.version(), QualityStatus.HOLD);
+        UUID safety = categories.list(false).stream().filter(c -> "safety".equals(c.code())).findFirst().orElseThrow().id();
+        IssueView hold = issues.report(new IssueDraft(moved.id(), null, moved.stageId(), safety, Severity.HOLD, "Guard missing on the sander", "", null, Map.of()));
+        BatchView held = batches.find(moved.id());
+        assertThat(held.qualityStatus()).as("a hold is an issue of severity hold").isEqualTo(QualityStatus.HOLD);
         assertThatThrownBy(() -> batches.advance(held.id(), held.version()))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("quality hold");
-        BatchView cleared = batches.setQualityStatus(held.id(), held.version(), QualityStatus.GOOD);
+        issues.resolve(hold.id(), hold.version(), "Guard taken off for cleaning", "Guard refitted");
+        BatchView cleared = batches.find(held.id());
+        assertThat(cleared.qualityStatus()).as("resolving the issue releases the batch").isEqualTo(QualityStatus.GOOD);
         assertThat(batches.advance(cleared.id(), cleared.version()).stageId()).isNotEqualTo(moved.stageId());
 
         DashboardFigures figures = dashboard.figures();

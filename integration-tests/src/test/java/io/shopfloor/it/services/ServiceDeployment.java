@@ -43,6 +43,12 @@ public final class ServiceDeployment {
                 .addAsLibrary(archiveOf(Assertions.class, "assertj-core.jar"))
                 .addAsLibrary(archiveOf(com.google.re2j.Pattern.class, "re2j.jar"))
                 .addAsLibrary(archiveOf(org.apache.tika.Tika.class, "tika-core.jar"))
+                .addAsLibrary(archiveOf(com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi.class, "imageio-webp.jar"))
+                .addAsLibrary(archiveOf(com.twelvemonkeys.imageio.ImageReaderBase.class, "imageio-core.jar"))
+                .addAsLibrary(archiveOf(com.twelvemonkeys.imageio.metadata.AbstractDirectory.class, "imageio-metadata.jar"))
+                .addAsLibrary(archiveOf(com.twelvemonkeys.image.AbstractImageSource.class, "common-image.jar"))
+                .addAsLibrary(archiveOf(com.twelvemonkeys.io.CompoundReader.class, "common-io.jar"))
+                .addAsLibrary(archiveOf(com.twelvemonkeys.lang.BeanUtil.class, "common-lang.jar"))
                 .addAsLibrary(archiveOf(org.apache.commons.io.IOUtils.class, "commons-io.jar"))
                 .addAsLibrary(archiveOf(org.slf4j.Logger.class, "slf4j-api.jar"))
                 // A library's ejb-jar.xml is not read inside a WAR: the default interceptors

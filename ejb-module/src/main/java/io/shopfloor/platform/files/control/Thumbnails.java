@@ -11,29 +11,36 @@ import java.util.Optional;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.ImageInputStream;
+
+import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 
 /**
  * Thumbnails made on the server (PNG, at most {@value #SIZE} pixels a side) with the JDK's image
- * reader. An image is measured before it is decoded, so a small file that unpacks into a huge
- * picture is not decoded at all; an image the JDK cannot read (WebP) simply has no thumbnail.
+ * readers, and TwelveMonkeys' for WebP. An image is measured before it is decoded, so a small file
+ * that unpacks into a huge picture is not decoded at all.
  */
 public final class Thumbnails {
 
     public static final int SIZE = 240;
     /** 50 megapixels: any camera's photo, not a decompression bomb. */
     static final long MAX_PIXELS = 50_000_000L;
+    /**
+     * Asked directly rather than registered with ImageIO: ImageIO's registry belongs to the whole
+     * server, and a reader installed there from this application would outlive its undeployment.
+     */
+    private static final ImageReaderSpi WEBP = new WebPImageReaderSpi();
 
     private Thumbnails() {
     }
 
     public static Optional<byte[]> of(byte[] image) {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
-            Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
-            if (readers == null || !readers.hasNext()) {
+            ImageReader reader = input == null ? null : readerFor(input);
+            if (reader == null) {
                 return Optional.empty();
             }
-            ImageReader reader = readers.next();
             try {
                 reader.setInput(input, true, true);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
@@ -48,6 +55,14 @@ public final class Thumbnails {
             // A broken image is still stored as uploaded; it is only not previewed.
             return Optional.empty();
         }
+    }
+
+    private static ImageReader readerFor(ImageInputStream input) throws IOException {
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+        if (readers.hasNext()) {
+            return readers.next();
+        }
+        return WEBP.canDecodeInput(input) ? WEBP.createReaderInstance() : null;
     }
 
     private static byte[] scaled(BufferedImage source) throws IOException {

@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import javax.imageio.ImageIO;
@@ -36,6 +37,13 @@ class FileTypesTest {
         assertThat(read.getHeight()).isEqualTo(Thumbnails.SIZE / 2);
         assertThat(FileTypes.sniff(thumbnail)).contains("image/png");
         assertThat(Thumbnails.of("%PDF-1.7".getBytes(StandardCharsets.US_ASCII))).as("no thumbnail of a PDF").isEmpty();
+        try (InputStream webp = FileTypesTest.class.getResourceAsStream("gradient-40x30.webp")) {
+            byte[] bytes = webp.readAllBytes();
+            assertThat(FileTypes.sniff(bytes)).contains("image/webp");
+            BufferedImage small = ImageIO.read(new ByteArrayInputStream(Thumbnails.of(bytes).orElseThrow()));
+            assertThat(small.getWidth()).as("a WebP photo gets its thumbnail, at its own size when smaller").isEqualTo(40);
+            assertThat(small.getHeight()).isEqualTo(30);
+        }
         assertThat(Thumbnails.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3})).as("a broken image is not previewed").isEmpty();
     }
 

@@ -24,7 +24,6 @@ import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.production.boundary.Batches;
 import io.shopfloor.production.entity.BatchDraft;
 import io.shopfloor.production.entity.BatchPriority;
-import io.shopfloor.production.entity.QualityStatus;
 import io.shopfloor.web.rest.PageDto;
 import io.shopfloor.web.rest.QueryParams;
 
@@ -109,17 +108,6 @@ public class BatchesResource {
         UUID worker = params.uuid("workerId", input == null ? null : input.workerId());
         params.check();
         return BatchDto.of(batches.assign(pathId(id, "record.batch"), pathId(stageId, "record.productionStage"), worker));
-    }
-
-    @POST
-    @Path("{id}/quality")
-    public BatchDto setQualityStatus(@PathParam("id") String id, VersionInput input) {
-        QueryParams params = new QueryParams();
-        QualityStatus status = input == null ? null : params.code("qualityStatus", input.qualityStatus(), QualityStatus::ofCode);
-        params.require("qualityStatus", status);
-        params.require("version", input == null ? null : input.version());
-        params.check();
-        return BatchDto.of(batches.setQualityStatus(pathId(id, "record.batch"), input.version(), status));
     }
 
     /** Completes the current stage's work and moves the batch to the next stage; the last stage completes it. */

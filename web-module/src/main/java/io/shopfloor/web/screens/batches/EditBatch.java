@@ -24,7 +24,6 @@ import io.shopfloor.production.entity.BatchDraft;
 import io.shopfloor.production.entity.BatchPriority;
 import io.shopfloor.production.entity.BatchView;
 import io.shopfloor.production.entity.BatchView.BatchOrderView;
-import io.shopfloor.production.entity.QualityStatus;
 import io.shopfloor.production.entity.WorkerChoice;
 import io.shopfloor.quality.boundary.GateOverrides;
 import io.shopfloor.quality.boundary.QualityChecks;
@@ -37,7 +36,7 @@ import io.shopfloor.web.common.RecordPage;
 
 /**
  * A batch: its orders (remove, add pending ones), its work per stage (assign, advance), its
- * quality status and details. Changes to the batch are based on the version this page shows, so a
+ * details, and its quality status as its open issues set it. Changes to the batch are based on the version this page shows, so a
  * change someone else made meanwhile is reported instead of overwritten (an assignment is not: the
  * service takes no version for it).
  */
@@ -49,7 +48,7 @@ public class EditBatch implements Serializable {
     private static final String MANAGE = "production:write";
     private static final Map<String, String> INPUTS = Map.of(
             "priority", "batch:priority", "targetCompletion", "batch:target", "notes", "batch:notes",
-            "qualityStatus", "batch:quality", "orderIds", "addOrders:pendingOrders", "reason", "batch:overrideReason");
+            "orderIds", "addOrders:pendingOrders", "reason", "batch:overrideReason");
 
     @EJB
     Batches batches;
@@ -72,7 +71,6 @@ public class EditBatch implements Serializable {
     private BatchPriority priority;
     private LocalDate target;
     private String notes;
-    private QualityStatus quality;
     /** The worker chosen per stage (stage id to user id), as the assign menus show it. */
     private final Map<String, String> workerByStage = new HashMap<>();
     /** Who can be assigned per stage, read once per page. */
@@ -92,15 +90,6 @@ public class EditBatch implements Serializable {
         try {
             show(batches.update(batch.id(), batch.version(), new BatchDraft(priority, target, notes)));
             Texts.info("batch.saved", batch.batchNumber());
-        } catch (RuntimeException e) {
-            ServiceErrors.show(e, INPUTS);
-        }
-    }
-
-    public void changeQuality() {
-        try {
-            show(batches.setQualityStatus(batch.id(), batch.version(), quality));
-            Texts.info("batch.qualityNow", batch.batchNumber(), batch.qualityStatus());
         } catch (RuntimeException e) {
             ServiceErrors.show(e, INPUTS);
         }
@@ -192,7 +181,6 @@ public class EditBatch implements Serializable {
         priority = loaded.priority();
         target = loaded.targetCompletion();
         notes = loaded.notes();
-        quality = loaded.qualityStatus();
         putWorkers(loaded);
     }
 
@@ -261,10 +249,6 @@ public class EditBatch implements Serializable {
         return BatchPriority.values();
     }
 
-    public QualityStatus[] getQualityStatuses() {
-        return QualityStatus.values();
-    }
-
     public Map<String, String> getWorkerByStage() {
         return workerByStage;
     }
@@ -303,13 +287,5 @@ public class EditBatch implements Serializable {
 
     public void setNotes(String notes) {
         this.notes = notes;
-    }
-
-    public QualityStatus getQuality() {
-        return quality;
-    }
-
-    public void setQuality(QualityStatus quality) {
-        this.quality = quality;
     }
 }
