@@ -50,6 +50,11 @@ record TenantFixture(UUID tenantId, UUID userId, UUID customerId, UUID orderId, 
                     + " VALUES (?, ?, 'pending', 'in_production', ?, 'added_to_batch', ?)", tenantId, orderId, userId, batchId);
             run(c, "INSERT INTO shopfloor.stage_assignments (tenant_id, batch_id, stage_id, worker_id, opened_at) SELECT ?, ?, id, ?, now() FROM shopfloor.production_stages WHERE name = 'Intake'",
                     tenantId, batchId, userId);
+            // People: the user's profile and a skill at Intake.
+            run(c, "INSERT INTO shopfloor.worker_profiles (tenant_id, user_id, employee_number, department) VALUES (?, ?, 'E-001', 'Workshop')",
+                    tenantId, userId);
+            run(c, "INSERT INTO shopfloor.worker_skills (tenant_id, user_id, stage_id, level) SELECT ?, ?, id, 'expert' FROM shopfloor.production_stages WHERE name = 'Intake'",
+                    tenantId, userId);
             // Quality: a checklist of the batch's stage with one item, a completed check, a photo, an issue, an override.
             UUID templateId = UUID.randomUUID();
             UUID itemId = UUID.randomUUID();

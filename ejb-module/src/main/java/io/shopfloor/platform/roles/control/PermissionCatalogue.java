@@ -20,11 +20,11 @@ public final class PermissionCatalogue {
 
     public static final String READ = "read";
     public static final String WRITE = "write";
-    /** Doing production work (stages, checks) without managing production. */
+    /** Doing one's own work (stages, checks, one's own time and leave) without managing the module. */
     public static final String WORK = "work";
     /** Reading and writing what is internal to the organization (an order's internal notes). */
     public static final String INTERNAL = "internal";
-    /** Letting a batch past the quality gate, with a written reason. */
+    /** Going past a rule with a written reason: the quality gate; a missing skill or a full day. */
     public static final String OVERRIDE = "override";
 
     /** The actions in the order the matrix shows them as columns (labels: roles.action.*). */
@@ -45,7 +45,7 @@ public final class PermissionCatalogue {
             new Module("production", "roles.module.production", List.of(READ, WRITE, WORK)),
             new Module("quality", "roles.module.quality", List.of(READ, WRITE, WORK, OVERRIDE)),
             new Module("finance", "roles.module.finance", List.of(READ, WRITE)),
-            new Module("people", "roles.module.people", List.of(READ, WRITE)),
+            new Module("people", "roles.module.people", List.of(READ, WRITE, WORK, OVERRIDE)),
             new Module("users", "roles.module.users", List.of(READ, WRITE)),
             new Module("roles", "roles.module.roles", List.of(READ, WRITE)),
             new Module("customfields", "roles.module.customfields", List.of(READ, WRITE)),
