@@ -55,6 +55,9 @@ record TenantFixture(UUID tenantId, UUID userId, UUID customerId, UUID orderId, 
                     tenantId, userId);
             run(c, "INSERT INTO shopfloor.worker_skills (tenant_id, user_id, stage_id, level) SELECT ?, ?, id, 'expert' FROM shopfloor.production_stages WHERE name = 'Intake'",
                     tenantId, userId);
+            run(c, "INSERT INTO shopfloor.organization_holidays (tenant_id, day, name) VALUES (?, DATE '2026-12-25', 'Christmas Day')", tenantId);
+            run(c, "INSERT INTO shopfloor.availability_exceptions (tenant_id, user_id, day, kind, hours, requested_by) VALUES (?, ?, DATE '2026-12-24', 'half_day', 4, ?)",
+                    tenantId, userId, userId);
             // Quality: a checklist of the batch's stage with one item, a completed check, a photo, an issue, an override.
             UUID templateId = UUID.randomUUID();
             UUID itemId = UUID.randomUUID();
