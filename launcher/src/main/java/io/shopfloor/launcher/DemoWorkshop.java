@@ -105,6 +105,8 @@ final class DemoWorkshop {
     private final Random random;
     /** Quality's own chances, so adding quality left the rest of the workshop as it was. */
     private final Random qualityRandom;
+    /** People's own chances, likewise. */
+    private final Random peopleRandom;
     private final ZoneId zone;
     private final LocalDate today;
 
@@ -139,6 +141,7 @@ final class DemoWorkshop {
         this.staff = staff;
         this.random = new Random(plan.seed());
         this.qualityRandom = new Random(plan.seed() * 31 + 7);
+        this.peopleRandom = new Random(plan.seed() * 37 + 11);
         this.zone = zone;
         this.today = today;
     }
@@ -173,6 +176,7 @@ final class DemoWorkshop {
         stages();
         catalogue();
         checklists();
+        people();
         customers();
         history();
         reportedIssue();
@@ -357,11 +361,18 @@ final class DemoWorkshop {
                 completedAt = startedAt.plus(Duration.ofMinutes(Math.round(hours * 60)));
                 finished = completedAt;
             }
+            UUID assignmentId = UUID.randomUUID();
             update("""
-                    INSERT INTO shopfloor.stage_assignments (tenant_id, batch_id, stage_id, worker_id, opened_at, started_at,
+                    INSERT INTO shopfloor.stage_assignments (id, tenant_id, batch_id, stage_id, worker_id, opened_at, started_at,
                                                              completed_at, completed_by, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    tenantId, batchId, stage.id(), worker, opened, startedAt, completedAt, done ? worker : null, opened, opened);
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    assignmentId, tenantId, batchId, stage.id(), done ? worker : null, opened, startedAt, completedAt, done ? worker : null,
+                    opened, opened);
+            if (done) {
+                timeOnTheJob(assignmentId, worker, startedAt, completedAt);
+            } else {
+                openWork(assignmentId, batchId, stage, worker, startedAt);
+            }
             update("UPDATE shopfloor.batches SET current_stage_id = ? WHERE id = ?", stage.id(), batchId);
             if (done) {
                 passChecks(batchId, worker, startedAt, completedAt);
@@ -590,6 +601,92 @@ final class DemoWorkshop {
     }
 
     /** The stages the batch goes through: those at least one of its orders' models requires. */
+    // -- people: skills, profiles, hours, time on the job ----------------------------------------
+
+    private static final List<String> DEPARTMENTS = List.of("Wood shop", "Finishing", "Assembly", "Acoustics");
+
+    /**
+     * Every worker is qualified for every stage, most expert at some; the second worker's Acoustic QC
+     * certificate runs out within the month. The last works Fridays half a day; the first has an
+     * approved day off next week; the organization closes on New Year's Day.
+     */
+    private void people() throws SQLException {
+        List<UUID> workers = staff.workers();
+        for (int w = 0; w < workers.size(); w++) {
+            UUID worker = workers.get(w);
+            update("""
+                    INSERT INTO shopfloor.worker_profiles (tenant_id, user_id, employee_number, department, hire_date, phone)
+                    VALUES (?, ?, ?, ?, ?, ?)""", tenantId, worker, String.format("E-%04d", 101 + w), DEPARTMENTS.get(w % DEPARTMENTS.size()),
+                    today.minusYears(1 + w).minusDays(peopleRandom.nextInt(200)), plan.phonePrefix() + (5550100 + w));
+            for (int position = 0; position < stages.size(); position++) {
+                Stage stage = stages.get(position);
+                boolean expiring = w == 1 && "Acoustic QC".equals(stage.name());
+                update("""
+                        INSERT INTO shopfloor.worker_skills (tenant_id, user_id, stage_id, level, expires_on, notes)
+                        VALUES (?, ?, ?, ?, ?, ?)""", tenantId, worker, stage.id(), (position + w) % 3 == 0 ? "expert" : "qualified",
+                        expiring ? today.plusDays(20) : null, expiring ? "Listening test certificate" : null);
+            }
+        }
+        UUID partTime = workers.get(workers.size() - 1);
+        update("INSERT INTO shopfloor.work_patterns (tenant_id, user_id, weekday, hours) SELECT ?, ?, d, CASE WHEN d <= 4 THEN 8 WHEN d = 5 THEN 4 ELSE 0 END"
+                + " FROM generate_series(1, 7) AS d", tenantId, partTime);
+        update("INSERT INTO shopfloor.organization_holidays (tenant_id, day, name) VALUES (?, ?, ?)",
+                tenantId, LocalDate.of(today.getYear() + 1, 1, 1), "New Year's Day");
+        LocalDate dayOff = today.plusWeeks(1).with(java.time.DayOfWeek.WEDNESDAY);
+        update("""
+                INSERT INTO shopfloor.availability_exceptions (tenant_id, user_id, day, kind, hours, note, status, requested_by, decided_by, decided_at)
+                VALUES (?, ?, ?, 'leave', 0, 'Moving house', 'approved', ?, ?, now())""",
+                tenantId, workers.get(0), dayOff, workers.get(0), staff.manager());
+    }
+
+    /** Done work's time: one interval, or two around a break when it took more than three hours. */
+    private void timeOnTheJob(UUID assignmentId, UUID worker, OffsetDateTime from, OffsetDateTime until) throws SQLException {
+        Duration took = Duration.between(from, until);
+        if (took.toHours() >= 3) {
+            OffsetDateTime pause = from.plus(took.dividedBy(2));
+            interval(assignmentId, worker, from, pause, "break");
+            interval(assignmentId, worker, pause.plusMinutes(15), until, "completed");
+        } else {
+            interval(assignmentId, worker, from, until, "completed");
+        }
+    }
+
+    /**
+     * Open work: started work has its time so far, paused for a reason; then the worker is given it
+     * as a planner would, on the first day within two weeks that the rules allow (skill and hours),
+     * or it stays unassigned.
+     */
+    private void openWork(UUID assignmentId, UUID batchId, Stage stage, UUID worker, OffsetDateTime startedAt) throws SQLException {
+        OffsetDateTime now = OffsetDateTime.now();
+        if (startedAt != null && startedAt.isBefore(now.minusMinutes(30))) {
+            OffsetDateTime paused = startedAt.plusMinutes(30 + peopleRandom.nextInt(60));
+            interval(assignmentId, worker, startedAt, paused.isAfter(now) ? now.minusMinutes(1) : paused,
+                    List.of("material", "machine", "break").get(peopleRandom.nextInt(3)));
+        }
+        LocalDate planned = day(app, """
+                WITH first AS (SELECT greatest(?::date, shopfloor.organization_today(?)) AS day)
+                SELECT d::date FROM first, generate_series(first.day, first.day + 13, interval '1 day') AS d
+                WHERE (shopfloor.assignment_refusal(?, ?, ?, ?, ?, d::date)).rule IS NULL ORDER BY d LIMIT 1""",
+                today, tenantId, tenantId, assignmentId, batchId, stage.id(), worker);
+        if (planned != null) {
+            update("UPDATE shopfloor.stage_assignments SET worker_id = ?, planned_on = ? WHERE tenant_id = ? AND id = ?",
+                    worker, planned, tenantId, assignmentId);
+        }
+    }
+
+    /** An interval of the worker's time, entered by the manager; left out where the worker's time already runs. */
+    private void interval(UUID assignmentId, UUID worker, OffsetDateTime from, OffsetDateTime until, String endReason) throws SQLException {
+        if (!until.isAfter(from) || until.isAfter(OffsetDateTime.now())) {
+            return;
+        }
+        update("""
+                INSERT INTO shopfloor.work_intervals (tenant_id, user_id, assignment_id, started_at, ended_at, end_reason, created_by)
+                SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (
+                    SELECT 1 FROM shopfloor.work_intervals i WHERE i.tenant_id = ? AND i.user_id = ?
+                       AND tstzrange(i.started_at, i.ended_at) && tstzrange(?, ?))""",
+                tenantId, worker, assignmentId, from, until, endReason, staff.manager(), tenantId, worker, from, until);
+    }
+
     private List<Stage> route(List<OrderRow> chosen) {
         return stages.stream()
                 .filter(stage -> chosen.stream().anyMatch(order -> !order.product().model().skips().contains(stage.name())))
@@ -682,6 +779,17 @@ final class DemoWorkshop {
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
+            }
+        }
+    }
+
+    private static LocalDate day(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getObject(1, LocalDate.class) : null;
             }
         }
     }

@@ -134,6 +134,32 @@ class DemoWorkshopTest {
     }
 
     @Test
+    void peopleHaveSkillsHoursAndTimeOnTheJobThatTheRulesAllow() throws SQLException {
+        try (Connection app = inOrganization("demo")) {
+            // Profiles, days off and time are read with people:read: as the demo's manager.
+            count(app, "SELECT count(set_config('app.user_id', id::text, true)) FROM shopfloor.users WHERE email = 'manager@demo.example'");
+            assertThat(count(app, """
+                    SELECT count(*) FROM shopfloor.users u JOIN shopfloor.user_roles ur ON ur.user_id = u.id JOIN shopfloor.roles r ON r.id = ur.role_id
+                    WHERE r.name = 'worker' AND NOT EXISTS (SELECT 1 FROM shopfloor.worker_skills k WHERE k.user_id = u.id)"""))
+                    .as("workers without skills").isZero();
+            assertThat(count(app, "SELECT count(*) FROM shopfloor.worker_skills WHERE expires_on IS NOT NULL AND expires_on < current_date + 30"))
+                    .as("a certificate that runs out within the month").isPositive();
+            assertThat(count(app, "SELECT count(*) FROM shopfloor.worker_profiles WHERE employee_number IS NOT NULL")).isPositive();
+            assertThat(count(app, "SELECT count(*) FROM shopfloor.availability_exceptions WHERE status = 'approved'")).isPositive();
+            assertThat(count(app, "SELECT count(*) FROM shopfloor.work_intervals WHERE end_reason = 'completed'")).isGreaterThan(50);
+            assertThat(count(app, "SELECT count(*) FROM shopfloor.work_intervals WHERE end_reason IN ('break', 'material', 'machine')")).isPositive();
+            assertThat(count(app, "SELECT count(*) FROM shopfloor.work_intervals WHERE ended_at IS NULL OR ended_at > now()"))
+                    .as("no time left running, none in the future").isZero();
+            assertThat(count(app, """
+                    SELECT count(*) FROM shopfloor.stage_assignments a
+                    WHERE a.completed_at IS NULL AND a.worker_id IS NOT NULL
+                      AND (a.planned_on IS NULL OR (shopfloor.assignment_refusal(a.tenant_id, a.id, a.batch_id, a.stage_id, a.worker_id,
+                                                                                 shopfloor.work_day(a.tenant_id, a.planned_on))).rule IS NOT NULL)"""))
+                    .as("open work planned for a day, as the rules allow").isZero();
+        }
+    }
+
+    @Test
     void qualityHasChecklistsChecksThatPassedAndFailedAndOpenIssuesOneOverdue() throws SQLException {
         try (Connection app = inOrganization("demo")) {
             assertThat(count(app, "SELECT count(*) FROM shopfloor.checklist_templates WHERE status = 'active'")).isEqualTo(3);

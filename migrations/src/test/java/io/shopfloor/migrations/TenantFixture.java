@@ -48,13 +48,20 @@ record TenantFixture(UUID tenantId, UUID userId, UUID customerId, UUID orderId, 
                     tenantId, batchId, orderId, userId);
             run(c, "INSERT INTO shopfloor.order_status_history (tenant_id, order_id, old_status, new_status, changed_by, cause, batch_id)"
                     + " VALUES (?, ?, 'pending', 'in_production', ?, 'added_to_batch', ?)", tenantId, orderId, userId, batchId);
-            run(c, "INSERT INTO shopfloor.stage_assignments (tenant_id, batch_id, stage_id, worker_id, opened_at) SELECT ?, ?, id, ?, now() FROM shopfloor.production_stages WHERE name = 'Intake'",
-                    tenantId, batchId, userId);
-            // People: the user's profile and a skill at Intake.
+            // People: the user's profile and a skill at Intake, which the assignment there needs.
             run(c, "INSERT INTO shopfloor.worker_profiles (tenant_id, user_id, employee_number, department) VALUES (?, ?, 'E-001', 'Workshop')",
                     tenantId, userId);
             run(c, "INSERT INTO shopfloor.worker_skills (tenant_id, user_id, stage_id, level) SELECT ?, ?, id, 'expert' FROM shopfloor.production_stages WHERE name = 'Intake'",
                     tenantId, userId);
+            UUID assignmentId = UUID.randomUUID();
+            // Planned for next Monday: a working day of the default week, whatever day the tests run.
+            run(c, "INSERT INTO shopfloor.stage_assignments (tenant_id, id, batch_id, stage_id, worker_id, opened_at, planned_on)"
+                    + " SELECT ?, ?, ?, id, ?, now(), current_date + (8 - extract(isodow FROM current_date))::int FROM shopfloor.production_stages WHERE name = 'Intake'",
+                    tenantId, assignmentId, batchId, userId);
+            run(c, "INSERT INTO shopfloor.work_intervals (tenant_id, user_id, assignment_id, started_at, ended_at, end_reason, created_by)"
+                    + " VALUES (?, ?, ?, now() - interval '2 hours', now() - interval '1 hour', 'break', ?)", tenantId, userId, assignmentId, userId);
+            run(c, "INSERT INTO shopfloor.assignment_overrides (tenant_id, assignment_id, worker_id, day, rule, reason, granted_by)"
+                    + " VALUES (?, ?, ?, current_date, 'capacity', 'Rush order for a trade fair', ?)", tenantId, assignmentId, userId, userId);
             run(c, "INSERT INTO shopfloor.organization_holidays (tenant_id, day, name) VALUES (?, DATE '2026-12-25', 'Christmas Day')", tenantId);
             run(c, "INSERT INTO shopfloor.availability_exceptions (tenant_id, user_id, day, kind, hours, requested_by) VALUES (?, ?, DATE '2026-12-24', 'half_day', 4, ?)",
                     tenantId, userId, userId);

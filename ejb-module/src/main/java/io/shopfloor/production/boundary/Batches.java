@@ -1,9 +1,12 @@
 package io.shopfloor.production.boundary;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -15,11 +18,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.orders.control.OrderStatusHistory;
 import io.shopfloor.orders.entity.Order;
 import io.shopfloor.orders.entity.OrderStatus;
 import io.shopfloor.orders.entity.StatusChangeCause;
+import io.shopfloor.people.control.AssignmentRules;
+import io.shopfloor.people.control.WorkClock;
+import io.shopfloor.people.control.WorkHours;
+import io.shopfloor.people.entity.IntervalEnd;
+import io.shopfloor.people.entity.WorkerSkill;
 import io.shopfloor.platform.errors.BusinessRuleException;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InputValidation;
@@ -29,6 +36,7 @@ import io.shopfloor.platform.query.CappedCount;
 import io.shopfloor.platform.query.Page;
 import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.platform.query.Records;
+import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.platform.security.control.PermissionDeniedException;
 import io.shopfloor.platform.security.control.RequiresPermission;
 import io.shopfloor.platform.tenancy.control.CallerIdentity;
@@ -83,6 +91,15 @@ public class Batches {
 
     @Inject
     BatchViews views;
+
+    @Inject
+    AssignmentRules assignmentRules;
+
+    @Inject
+    WorkClock workClock;
+
+    @Inject
+    WorkHours workHours;
 
     /** Every incomplete batch, for the production board. */
     @RequiresPermission("production:read")
@@ -165,12 +182,22 @@ public class Batches {
         return views.flushAndView(batch);
     }
 
-    /**
-     * Assigns {@code workerId} (or nobody, when null) to the batch's work at a stage, now or ahead
-     * of time. The worker must be active and hold one of the stage's responsible roles.
-     */
+    /** Assigns {@code workerId} (or nobody, when null) for the worker's next working day, without overriding. */
     @RequiresPermission(MANAGE)
     public BatchView assign(UUID batchId, UUID stageId, UUID workerId) {
+        return assign(batchId, stageId, workerId, null, null);
+    }
+
+    /**
+     * Assigns {@code workerId} (or nobody, when null) to the batch's work at a stage, now or ahead
+     * of time, for {@code day} (the worker's next working day when null; a past day counts as
+     * today). The worker must be active and hold one of the stage's responsible roles, and, as the
+     * database holds it, a valid skill for the stage that day and the hours for the work within
+     * the day's available hours; {@code overrideReason}, from someone with people:override, lifts
+     * the last two (recorded and audited).
+     */
+    @RequiresPermission(MANAGE)
+    public BatchView assign(UUID batchId, UUID stageId, UUID workerId, LocalDate day, String overrideReason) {
         Batch batch = requireOpen(lock(batchId));
         ProductionStage stage = Optional.ofNullable(stageId).map(s -> em.find(ProductionStage.class, s))
                 .orElseThrow(() -> InvalidInputException.of("stageId", "production.notAStage"));
@@ -178,17 +205,41 @@ public class Batches {
         if (work.getCompletedAt() != null) {
             throw new BusinessRuleException("batches.workCompletedNoReassign", batch.getBatchNumber(), stage.getName());
         }
-        if (workerId != null) {
-            requireEligible(stage, workerId);
+        if (workerId == null) {
+            work.assign(null, null);
+        } else {
+            User worker = requireEligible(stage, workerId);
+            LocalDate planned = day == null ? assignmentRules.defaultDay(workerId) : assignmentRules.countedDay(day);
+            assignmentRules.check(work.getId(), batch.getId(), stage.getId(), workerId, worker.getDisplayName(), stage.getName(),
+                    planned, overrideReason);
+            work.assign(workerId, planned);
         }
-        work.assign(workerId);
         em.lock(batch, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return views.flushAndView(batch);
     }
 
-    /** The active users who can be assigned to a stage: those holding a responsible role, or anyone when none is named. */
+    /**
+     * The active users who can be assigned to a stage (those holding a responsible role, or anyone
+     * when none is named), with their skill for it and today's load, the skilled first.
+     */
     @RequiresPermission("production:read")
     public List<WorkerChoice> workers(UUID stageId) {
+        List<User> users = responsibleUsers(stageId);
+        LocalDate today = assignmentRules.countedDay(null);
+        Map<UUID, WorkerSkill> skills = new HashMap<>();
+        em.createQuery("SELECT k FROM WorkerSkill k WHERE k.stageId = :stage", WorkerSkill.class).setParameter("stage", stageId)
+                .getResultList().forEach(k -> skills.put(k.getUserId(), k));
+        Map<UUID, WorkHours.Load> loads = workHours.loads(users.stream().map(User::getId).toList(), today);
+        return users.stream().map(u -> {
+            WorkerSkill skill = skills.get(u.getId());
+            WorkHours.Load load = loads.get(u.getId());
+            return new WorkerChoice(u.getId(), u.getDisplayName(), skill == null ? null : skill.getLevel(),
+                    skill != null && skill.validOn(today), load.assigned(), load.available());
+        }).sorted(Comparator.comparing((WorkerChoice w) -> !w.skilled()).thenComparing(WorkerChoice::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    private List<User> responsibleUsers(UUID stageId) {
         Set<UUID> roles = responsibleRoles(stageId);
         String jpql = roles.isEmpty()
                 ? "SELECT DISTINCT u FROM User u WHERE u.status = 'active'"
@@ -197,9 +248,7 @@ public class Batches {
         if (!roles.isEmpty()) {
             query.setParameter("roles", roles);
         }
-        return query.getResultStream()
-                .sorted(Comparator.comparing(User::getDisplayName, String.CASE_INSENSITIVE_ORDER))
-                .map(u -> new WorkerChoice(u.getId(), u.getDisplayName())).toList();
+        return query.getResultList();
     }
 
     /**
@@ -228,22 +277,34 @@ public class Batches {
                 .toList();
     }
 
-    /** Starts the work on a batch at its current stage: the assigned worker, or a production manager. */
+    /**
+     * Starts (or resumes) time on the work at a batch's current stage: the caller's own, when they
+     * are assigned or hold a valid skill for the stage (several workers may work one stage, each
+     * with their own time); a production manager's start is the assigned worker's. Time running on
+     * other work pauses (switched). The first start marks the work started.
+     */
     @RequiresPermission("production:work")
     public AssignmentView start(UUID assignmentId, long expectedVersion) {
-        StageAssignment work = currentWork(assignmentId, expectedVersion);
-        if (work.getStartedAt() != null) {
-            throw new BusinessRuleException("batches.workStarted");
+        StageAssignment work = currentWork(assignmentId, expectedVersion, true);
+        if (work.getStartedAt() == null) {
+            work.start(OffsetDateTime.now());
         }
-        work.start(OffsetDateTime.now());
-        em.flush();
+        workClock.start(work.getId(), timeKeeperOf(work));
+        return views.assignmentViews(List.of(work)).get(0);
+    }
+
+    /** Pauses the time on the work (the caller's, or the assigned worker's for a manager) with a reason. */
+    @RequiresPermission("production:work")
+    public AssignmentView pause(UUID assignmentId, long expectedVersion, IntervalEnd reason) {
+        StageAssignment work = currentWork(assignmentId, expectedVersion, true);
+        workClock.pause(work.getId(), timeKeeperOf(work), reason);
         return views.assignmentViews(List.of(work)).get(0);
     }
 
     /** Completes the work at the batch's current stage, which moves the batch on (see {@link #advance}). */
     @RequiresPermission("production:work")
     public BatchView complete(UUID assignmentId, long expectedVersion) {
-        StageAssignment work = currentWork(assignmentId, expectedVersion);
+        StageAssignment work = currentWork(assignmentId, expectedVersion, false);
         Batch batch = em.find(Batch.class, work.getBatchId());
         moveOn(batch);
         return views.flushAndView(batch);
@@ -318,14 +379,16 @@ public class Batches {
     }
 
     /**
-     * The assignment, checked to be the caller's (or the caller manages production) and at the
-     * batch's current stage, with its batch locked so the batch cannot move meanwhile.
+     * The assignment, checked to be the caller's (or the caller manages production, or, when
+     * {@code skilledMayJoin}, holds a valid skill for its stage) and at the batch's current stage,
+     * with its batch locked so the batch cannot move meanwhile.
      */
-    private StageAssignment currentWork(UUID assignmentId, long expectedVersion) {
+    private StageAssignment currentWork(UUID assignmentId, long expectedVersion, boolean skilledMayJoin) {
         StageAssignment work = Records.require(em, StageAssignment.class, assignmentId, "record.assignment");
         Batch batch = lock(work.getBatchId());
         em.refresh(work);
-        if (!Objects.equals(work.getWorkerId(), caller().userId()) && !callerCan(MANAGE)) {
+        if (!Objects.equals(work.getWorkerId(), caller().userId()) && !callerCan(MANAGE)
+                && !(skilledMayJoin && skilledToday(work.getStageId(), caller().userId()))) {
             throw new PermissionDeniedException(MANAGE, work.getWorkerId() == null ? "batches.workAssignedToNobody" : "batches.workAssignedToOther");
         }
         ProductionStage stage = em.find(ProductionStage.class, work.getStageId());
@@ -342,14 +405,34 @@ public class Batches {
         return work;
     }
 
-    private void requireEligible(ProductionStage stage, UUID workerId) {
+    /** Whose time a start or pause of the caller's is: their own, unless a manager acts for the assigned worker. */
+    private UUID timeKeeperOf(StageAssignment work) {
+        UUID me = caller().userId();
+        if (me.equals(work.getWorkerId()) || !callerCan(MANAGE) || skilledToday(work.getStageId(), me)) {
+            return me;
+        }
+        if (work.getWorkerId() == null) {
+            throw new BusinessRuleException("batches.workAssignedToNobody");
+        }
+        return work.getWorkerId();
+    }
+
+    private boolean skilledToday(UUID stageId, UUID userId) {
+        LocalDate today = assignmentRules.countedDay(null);
+        return em.createQuery("SELECT k FROM WorkerSkill k WHERE k.userId = :user AND k.stageId = :stage", WorkerSkill.class)
+                .setParameter("user", userId).setParameter("stage", stageId).getResultStream()
+                .anyMatch(k -> k.validOn(today));
+    }
+
+    private User requireEligible(ProductionStage stage, UUID workerId) {
         User worker = em.find(User.class, workerId);
         if (worker == null || !worker.isActive()) {
             throw InvalidInputException.of("workerId", "users.notActiveUser");
         }
-        if (workers(stage.getId()).stream().noneMatch(w -> w.id().equals(workerId))) {
+        if (responsibleUsers(stage.getId()).stream().noneMatch(u -> u.getId().equals(workerId))) {
             throw InvalidInputException.of("workerId", "batches.workerNotResponsible", worker.getDisplayName(), stage.getName());
         }
+        return worker;
     }
 
     private Set<UUID> responsibleRoles(UUID stageId) {

@@ -1,5 +1,6 @@
 package io.shopfloor.production.control;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -17,6 +19,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import io.shopfloor.orders.entity.OrderStatus;
+import io.shopfloor.people.control.WorkHours;
+import io.shopfloor.people.entity.WorkTime;
 import io.shopfloor.platform.users.entity.User;
 import io.shopfloor.production.entity.AssignmentView;
 import io.shopfloor.production.entity.Batch;
@@ -40,6 +44,9 @@ public class BatchViews {
 
     @Inject
     BatchRoutes routes;
+
+    @Inject
+    WorkHours hours;
 
     /** Batch cards newest first: the incomplete ones, or all; a page of them when {@code offset} is given. */
     public List<BatchCard> cards(boolean includeCompleted, Integer offset, Integer limit) {
@@ -118,7 +125,7 @@ public class BatchViews {
     /** A stage nobody planned yet has no assignment row: shown without an id. */
     private static AssignmentView unplanned(AssignmentView a) {
         return new AssignmentView(null, a.batchId(), a.batchNumber(), a.priority(), a.stageId(), a.stageName(), a.estimatedHours(),
-                null, null, null, null, null, null, a.current(), a.lastStage(), 0);
+                null, null, null, null, null, null, null, a.current(), a.lastStage(), WorkTime.NONE, 0);
     }
 
     /** Stage work as people see it, in stage order. */
@@ -150,14 +157,18 @@ public class BatchViews {
         Comparator<StageAssignment> stageOrder = Comparator.comparingInt((StageAssignment a) -> stages.get(a.getStageId()).getPosition())
                 .thenComparing(a -> stages.get(a.getStageId()).getName(), String.CASE_INSENSITIVE_ORDER);
         Map<UUID, Boolean> atLastStage = new HashMap<>();
+        Map<WorkHours.Work, BigDecimal> estimates = hours.estimates(work.stream()
+                .map(a -> new WorkHours.Work(a.getBatchId(), a.getStageId())).collect(Collectors.toSet()));
+        Map<UUID, WorkTime> spent = hours.spent(work.stream().map(StageAssignment::getId).collect(Collectors.toSet()));
         return work.stream().sorted(stageOrder).map(a -> {
             Batch b = batches.get(a.getBatchId());
             ProductionStage s = stages.get(a.getStageId());
             boolean current = !b.isCompleted() && b.getCurrentStageId().equals(a.getStageId());
             boolean lastStage = current && atLastStage.computeIfAbsent(b.getId(), id -> routes.isAtLastStage(b));
             return new AssignmentView(a.getId(), b.getId(), b.getBatchNumber(), b.getPriority(), s.getId(), s.getName(),
-                    s.getEstimatedHours(), a.getWorkerId(), names.get(a.getWorkerId()), a.getOpenedAt(), a.getStartedAt(),
-                    a.getCompletedAt(), names.get(a.getCompletedBy()), current, lastStage, a.getVersion());
+                    estimates.get(new WorkHours.Work(b.getId(), s.getId())), a.getWorkerId(), names.get(a.getWorkerId()), a.getPlannedOn(),
+                    a.getOpenedAt(), a.getStartedAt(), a.getCompletedAt(), names.get(a.getCompletedBy()), current, lastStage,
+                    spent.getOrDefault(a.getId(), WorkTime.NONE), a.getVersion());
         }).toList();
     }
 }

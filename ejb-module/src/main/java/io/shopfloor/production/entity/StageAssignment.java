@@ -1,6 +1,6 @@
 package io.shopfloor.production.entity;
 
-import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -14,8 +14,9 @@ import jakarta.persistence.Version;
 import io.shopfloor.platform.types.NullableUuidConverter;
 
 /**
- * A batch's work at one stage: who is assigned, when the batch reached the stage (opened), when
- * the work started and when it was completed. Time spent is completed minus started.
+ * A batch's work at one stage: who is assigned and for which day, when the batch reached the stage
+ * (opened), when the work first started and when it was completed. The time spent is the
+ * workers' intervals on it (people's work_intervals), not completed minus started.
  */
 @Entity
 @Table(name = "stage_assignments")
@@ -36,6 +37,9 @@ public class StageAssignment {
     @Column(name = "worker_id")
     @Convert(converter = NullableUuidConverter.class)
     private UUID workerId;
+
+    @Column(name = "planned_on")
+    private LocalDate plannedOn;
 
     @Column(name = "opened_at")
     private OffsetDateTime openedAt;
@@ -63,8 +67,10 @@ public class StageAssignment {
         this.stageId = stageId;
     }
 
-    public void assign(UUID workerId) {
+    /** Gives the work to {@code workerId} (nobody when null) for {@code day}. */
+    public void assign(UUID workerId, LocalDate day) {
         this.workerId = workerId;
+        this.plannedOn = workerId == null ? null : day;
     }
 
     public void open(OffsetDateTime at) {
@@ -84,11 +90,6 @@ public class StageAssignment {
         return openedAt != null && completedAt == null;
     }
 
-    /** Time spent on the work, once it was started and completed. */
-    public Duration timeSpent() {
-        return startedAt == null || completedAt == null ? null : Duration.between(startedAt, completedAt);
-    }
-
     public UUID getId() {
         return id;
     }
@@ -103,6 +104,10 @@ public class StageAssignment {
 
     public UUID getWorkerId() {
         return workerId;
+    }
+
+    public LocalDate getPlannedOn() {
+        return plannedOn;
     }
 
     public OffsetDateTime getOpenedAt() {

@@ -137,17 +137,53 @@ public final class BatchScreens {
 
     /** Picks a worker in the menu of a stage's row, which assigns them at once. */
     public void assign(String stage, String worker) {
-        String menuId = workRow(stage).findElement(By.cssSelector("div.ui-selectonemenu")).getDomAttribute("id");
-        browser.choose(menuId, worker);
+        chooseWorker(stage, worker);
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "assigned to " + stage));
+    }
+
+    /**
+     * Picks a worker whom the rules refuse (no valid skill, or a full day): the dialog asking for a
+     * reason opens; returns what it says was refused.
+     */
+    public String assignRefused(String stage, String worker) {
+        chooseWorker(stage, worker);
+        WebElement dialog = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("assignAnywayDialog")));
+        return dialog.findElement(By.id("refusal")).getText();
+    }
+
+    /** Gives the reason in the open "Assign anyway?" dialog and assigns. */
+    public void assignAnyway(String stage, String reason) {
+        WebElement field = browser.driver().findElement(By.id("assignAnyway:assignReason"));
+        field.clear();
+        field.sendKeys(reason);
+        browser.driver().findElement(By.id("assignAnyway:assignAnywayButton")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "assigned to " + stage));
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("assignAnywayDialog")));
+    }
+
+    /** The worker menu's items are "name (skill; today's hours)". */
+    private void chooseWorker(String stage, String worker) {
+        String menuId = workRow(stage).findElement(By.cssSelector("div.ui-selectonemenu")).getDomAttribute("id");
+        browser.choose(menuId, label -> label.equals(worker) || label.startsWith(worker + " ("), "'" + worker + "'");
+    }
+
+    /** What a stage's worker menu says of a worker: the skill and today's hours, like "qualified; today 0 of 8 h". */
+    public String workerChoice(String stage, String worker) {
+        String menuId = workRow(stage).findElement(By.cssSelector("div.ui-selectonemenu")).getDomAttribute("id");
+        // The menu's hidden select holds every choice, also while its panel is closed.
+        return browser.driver().findElements(By.cssSelector("[id='" + menuId + "_input'] option")).stream()
+                .map(option -> option.getDomProperty("textContent").strip()).filter(l -> l.startsWith(worker + " ("))
+                .map(l -> l.substring(worker.length() + 2, l.length() - 1)).findFirst().orElse("");
     }
 
     /** The worker a stage's row shows: the menu's choice, or the name where it cannot be changed. */
     public String workerAt(String stage) {
         WebElement row = workRow(stage);
         List<WebElement> menu = row.findElements(By.cssSelector("div.ui-selectonemenu"));
-        return menu.isEmpty() ? row.findElements(By.tagName("td")).get(2).getText()
+        String shown = menu.isEmpty() ? row.findElements(By.tagName("td")).get(2).getText()
                 : browser.driver().findElement(By.id(menu.get(0).getDomAttribute("id") + "_label")).getText();
+        int details = shown.indexOf(" (");
+        return details < 0 ? shown : shown.substring(0, details);
     }
 
     /** The whole text of a stage's row: stage, estimate, worker, reached, started, completed, time spent, completed by. */

@@ -83,8 +83,11 @@ class BatchesIT {
         assertThat(batches.fact("shownTarget")).isEqualTo("2026-12-31");
         assertThat(batches.fact("qualityStatus")).isEqualTo("Good");
 
+        // The worker has no skill for Intake yet: the manager, who may override, assigns anyway with a reason.
         String worker = "worker of " + org.slug();
-        batches.assign("Intake", worker);
+        assertThat(batches.assignRefused("Intake", worker)).startsWith(worker + " has no valid skill for Intake on ")
+                .endsWith("To assign anyway, give a reason for the override.");
+        batches.assignAnyway("Intake", "Covers for the trainee; shown how by the manager");
         batches.reload();
         assertThat(batches.workerAt("Intake")).as("the assignment was saved").isEqualTo(worker);
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -74,13 +75,21 @@ public final class Browser implements AutoCloseable {
      * unreliable while its animation runs.)
      */
     public void choose(String menuId, String itemLabel) {
+        choose(menuId, itemLabel::equals, "'" + itemLabel + "'");
+    }
+
+    /** Chooses, as {@link #choose(String, String)}, the first item whose label passes {@code label}. */
+    public void choose(String menuId, Predicate<String> label, String wanted) {
         driver.findElement(By.id(menuId)).click();
         By items = By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item");
         waiting().until(ExpectedConditions.visibilityOfElementLocated(items));
         List<String> labels = driver.findElements(items).stream().map(li -> li.getDomAttribute("data-label")).toList();
-        int target = labels.indexOf(itemLabel);
+        int target = -1;
+        for (int i = 0; i < labels.size() && target < 0; i++) {
+            target = label.test(labels.get(i)) ? i : -1;
+        }
         if (target < 0) {
-            throw new IllegalArgumentException(menuId + " offers no '" + itemLabel + "', only " + labels);
+            throw new IllegalArgumentException(menuId + " offers no " + wanted + ", only " + labels);
         }
         int current = 0;
         List<WebElement> shown = driver.findElements(items);
@@ -94,7 +103,8 @@ public final class Browser implements AutoCloseable {
             keys.sendKeys(target > current ? Keys.ARROW_DOWN : Keys.ARROW_UP);
         }
         keys.sendKeys(Keys.ENTER).perform();
-        waiting().until(ExpectedConditions.textToBe(By.id(menuId + "_label"), itemLabel));
+        String chosen = labels.get(target);
+        waiting().until(ExpectedConditions.textToBe(By.id(menuId + "_label"), chosen));
         waitForAjax();
     }
 

@@ -191,8 +191,16 @@ class ProductionBoardIT {
         assertThat(screens.actions(batch, "Sanding")).isEmpty();
 
         assertThat(screens.press("Start", batch, "Intake")).isEqualTo("You started the work on " + batch + " at Intake.");
-        assertThat(screens.state(batch, "Intake")).isEqualTo("In progress");
-        assertThat(screens.actions(batch, "Intake")).containsExactly("Complete");
+        assertThat(screens.state(batch, "Intake")).isEqualTo("Your time is running");
+        assertThat(screens.actions(batch, "Intake")).containsExactly("Pause", "Complete");
+
+        // A pause says why; the time stops until the worker resumes.
+        assertThat(screens.pause("Waiting for material", batch, "Intake"))
+                .isEqualTo("You paused the work on " + batch + " at Intake: Waiting for material.");
+        assertThat(screens.state(batch, "Intake")).isEqualTo("Paused: Waiting for material");
+        assertThat(screens.actions(batch, "Intake")).containsExactly("Resume", "Complete");
+        assertThat(screens.press("Resume", batch, "Intake")).isEqualTo("You started the work on " + batch + " at Intake.");
+        assertThat(screens.state(batch, "Intake")).isEqualTo("Your time is running");
 
         assertThat(screens.press("Complete", batch, "Intake"))
                 .isEqualTo("You completed the work on " + batch + " at Intake; the batch moved to Sanding.");

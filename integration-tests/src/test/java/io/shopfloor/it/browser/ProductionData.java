@@ -86,9 +86,25 @@ final class ProductionData {
     void assign(String batchId, String stage, String role) {
         String stageId = batch(batchId).getJsonArray("stages").getValuesAs(JsonObject.class).stream()
                 .filter(s -> s.getString("stageName").equals(stage)).map(s -> s.getString("stageId")).findFirst().orElseThrow();
+        UUID worker = userId(role);
+        qualify(worker, stageId);
         Api.Response assigned = manager.put("/batches/" + batchId + "/stages/" + stageId + "/worker",
-                Json.createObjectBuilder().add("workerId", userId(role).toString()).build());
+                Json.createObjectBuilder().add("workerId", worker.toString()).build());
         assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+    }
+
+    /** Gives the organization's user of {@code role} a qualified skill for every stage, as a people manager would. */
+    void qualifyEverywhere(String role) {
+        UUID worker = userId(role);
+        manager.get("/stages").structure().asJsonArray().stream().map(v -> v.asJsonObject().getString("id"))
+                .forEach(stage -> qualify(worker, stage));
+    }
+
+    /** Gives the worker a qualified skill for the stage (work is assigned only to the skilled). */
+    void qualify(UUID worker, String stageId) {
+        Api.Response skill = manager.put("/workers/" + worker + "/skills/" + stageId,
+                Json.createObjectBuilder().add("level", "qualified").build());
+        assertThat(skill.status()).as(skill.toString()).isEqualTo(200);
     }
 
     String orderStatus(String orderId) {

@@ -183,6 +183,14 @@ public final class ProductionScreens {
         return browser.driver().findElement(By.id("work:messages")).getText();
     }
 
+    /** Pauses the caller's time on the work, choosing why in the row's menu; returns the messages of the answer. */
+    public String pause(String reason, String batchNumber, String stage) {
+        String menuId = workRow(batchNumber, stage).findElement(By.cssSelector("div.ui-selectonemenu")).getDomAttribute("id");
+        browser.choose(menuId, reason);
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        return press("Pause", batchNumber, stage);
+    }
+
     /** Presses a button of the row that asks for confirmation first, then cancels; returns the question asked. */
     public String pressAndCancel(String button, String batchNumber, String stage) {
         String question = pressForQuestion(button, batchNumber, stage);

@@ -241,6 +241,8 @@ class QualityChecksIT {
         String stage = batch.getString("stageId");
         String worker = manager.get("/stages/" + stage + "/workers").structure().asJsonArray().stream().map(v -> v.asJsonObject())
                 .filter(w -> w.getString("name").startsWith("worker of")).findFirst().orElseThrow().getString("id");
+        assertThat(manager.put("/workers/" + worker + "/skills/" + stage, Json.createObjectBuilder().add("level", "expert").build()).status())
+                .isEqualTo(200);
         assertThat(manager.put("/batches/" + batch.getString("id") + "/stages/" + stage + "/worker",
                 Json.createObjectBuilder().add("workerId", worker).build()).status()).isEqualTo(200);
         JsonObject draft = created(manager.post("/checklists", Json.createObjectBuilder().add("name", "Cup fit").add("stageId", stage)

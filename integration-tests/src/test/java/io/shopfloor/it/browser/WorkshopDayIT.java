@@ -102,6 +102,10 @@ class WorkshopDayIT {
         String batch = batches.heading().replace("Batch ", "");
         assertThat(batches.messages()).contains("Batch " + batch + " created with 2 orders.");
         String firstStage = batches.stage();
+        new ProductionData(shopfloor, org).qualifyEverywhere("worker");
+        batches.reload();
+        assertThat(batches.workerChoice(firstStage, worker)).as("the menu shows the skill and today's hours")
+                .matches("Qualified; today [0-9.]+ of [0-9.]+ h");
         batches.assign(firstStage, worker);
         batches.reload();
         assertThat(batches.workerAt(firstStage)).as("the assignment was saved").isEqualTo(worker);

@@ -2,6 +2,7 @@ package io.shopfloor.it.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -80,9 +81,30 @@ class BatchesApiIT {
         String workerUserId = manager.get("/stages/" + stageId + "/workers").structure().asJsonArray().stream()
                 .map(v -> v.asJsonObject()).filter(w -> w.getString("name").startsWith("worker of"))
                 .map(w -> w.getString("id")).findFirst().orElseThrow();
+        // Without a valid skill the work is refused, saying why; an expired certificate does not count.
+        manager.delete("/workers/" + workerUserId + "/skills/" + stageId);
+        Api.Response unskilled = manager.put("/batches/" + id + "/stages/" + stageId + "/worker",
+                Json.createObjectBuilder().add("workerId", workerUserId).build());
+        assertThat(unskilled.status()).as(unskilled.toString()).isEqualTo(409);
+        assertThat(unskilled.isProblem()).isTrue();
+        assertThat(unskilled.json().getString("detail")).contains("has no valid skill for Intake");
+        Api.Response expired = manager.put("/workers/" + workerUserId + "/skills/" + stageId, Json.createObjectBuilder()
+                .add("level", "expert").add("expiresOn", LocalDate.now().minusDays(2).toString()).build());
+        assertThat(expired.status()).as(expired.toString()).isEqualTo(200);
+        assertThat(expired.json().getBoolean("valid")).isFalse();
+        assertThat(manager.put("/batches/" + id + "/stages/" + stageId + "/worker",
+                Json.createObjectBuilder().add("workerId", workerUserId).build()).status()).isEqualTo(409);
+        Api.Response badLevel = manager.put("/workers/" + workerUserId + "/skills/" + stageId, Json.createObjectBuilder().add("level", "guru").build());
+        assertThat(badLevel.status()).as(badLevel.toString()).isEqualTo(422);
+        Api.Response byWorker = worker.put("/workers/" + workerUserId + "/skills/" + stageId, Json.createObjectBuilder().add("level", "expert").build());
+        assertThat(byWorker.status()).as("workers do not grant themselves skills").isEqualTo(403);
+        Api.Response qualified = manager.put("/workers/" + workerUserId + "/skills/" + stageId, Json.createObjectBuilder()
+                .add("level", "qualified").add("expiresOn", LocalDate.now().plusDays(10).toString()).build());
+        assertThat(qualified.json().getBoolean("expiringSoon")).isTrue();
         Api.Response assigned = manager.put("/batches/" + id + "/stages/" + stageId + "/worker",
                 Json.createObjectBuilder().add("workerId", workerUserId).build());
         assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+        assertThat(assigned.json().getJsonArray("stages").getJsonObject(0).getString("plannedOn")).isNotBlank();
         assertThat(assigned.json().getJsonArray("stages").getJsonObject(0).getString("workerName")).startsWith("worker of");
         Api.Response viewerAssigned = manager.put("/batches/" + id + "/stages/" + stageId + "/worker",
                 Json.createObjectBuilder().add("workerId", UUID.randomUUID().toString()).build());
@@ -100,6 +122,16 @@ class BatchesApiIT {
         Api.Response started = worker.post("/work/" + mine.getString("id") + "/start", Json.createObjectBuilder().add("version", mine.getInt("version")).build());
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
         assertThat(started.json().getString("startedAt")).isNotBlank();
+        Api.Response badPause = worker.post("/work/" + mine.getString("id") + "/pause", Json.createObjectBuilder()
+                .add("version", started.json().getInt("version")).add("reason", "completed").build());
+        assertThat(badPause.status()).as("completing is not a pause: " + badPause).isEqualTo(422);
+        Api.Response paused = worker.post("/work/" + mine.getString("id") + "/pause", Json.createObjectBuilder()
+                .add("version", started.json().getInt("version")).add("reason", "material").build());
+        assertThat(paused.status()).as(paused.toString()).isEqualTo(200);
+        assertThat(paused.json().getString("pausedFor")).isEqualTo("material");
+        Api.Response resumed = worker.post("/work/" + mine.getString("id") + "/resume", Json.createObjectBuilder()
+                .add("version", paused.json().getInt("version")).build());
+        assertThat(resumed.status()).as(resumed.toString()).isEqualTo(200);
         Api.Response completed = worker.post("/work/" + mine.getString("id") + "/complete",
                 Json.createObjectBuilder().add("version", started.json().getInt("version")).build());
         assertThat(completed.status()).as(completed.toString()).isEqualTo(200);

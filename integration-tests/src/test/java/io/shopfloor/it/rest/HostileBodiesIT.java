@@ -63,6 +63,8 @@ class HostileBodiesIT {
                 new String[] {"DELETE", "/batches/{batch}/orders/{batchOrder}"}, new String[] {"PUT", "/batches/{batch}/stages/{stage}/worker"},
                 new String[] {"POST", "/batches/{batch}/advance"},
                 new String[] {"POST", "/work/{work}/start"}, new String[] {"POST", "/work/{work}/complete"},
+                new String[] {"POST", "/work/{work}/pause"}, new String[] {"POST", "/work/{work}/resume"},
+                new String[] {"PUT", "/workers/{user}/skills/{stage}"}, new String[] {"DELETE", "/workers/{user}/skills/{stage}"},
                 new String[] {"POST", "/checklists"}, new String[] {"PUT", "/checklists/{checklist}"},
                 new String[] {"POST", "/checklists/{checklist}/publish"}, new String[] {"POST", "/checklists/{checklist}/retire"},
                 new String[] {"DELETE", "/checklists/{checklist}"},
@@ -116,6 +118,7 @@ class HostileBodiesIT {
         ids.put("batchOrder", batched);
         ids.put("stage", batch.getString("stageId"));
         ids.put("work", batch.getJsonArray("stages").getJsonObject(0).getString("id"));
+        ids.put("user", manager.get("/stages/" + ids.get("stage") + "/workers").structure().asJsonArray().getJsonObject(0).getString("id"));
         // Quality: a published checklist of the product (so only its own batch meets it), an open check of that batch, an issue, a category.
         String ordered = created(manager.post("/orders", Json.createObjectBuilder().add("customerId", ids.get("customer")).add("productId", ids.get("product"))
                 .add("optionId", ids.get("option")).build())).getString("id");

@@ -29,6 +29,15 @@ import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InvalidInputException;
 import io.shopfloor.platform.errors.NotFoundException;
 import io.shopfloor.platform.security.control.PermissionDeniedException;
+import io.shopfloor.people.boundary.WorkerSkills;
+import io.shopfloor.people.control.AssignmentRefusedException;
+import io.shopfloor.people.entity.IntervalEnd;
+import io.shopfloor.people.entity.SkillDraft;
+import io.shopfloor.people.entity.SkillLevel;
+import io.shopfloor.platform.audit.boundary.AuditTrail;
+import io.shopfloor.platform.audit.entity.AuditEntry;
+import io.shopfloor.platform.audit.entity.AuditFilter;
+import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.production.boundary.Batches;
 import io.shopfloor.production.boundary.ProductionDashboard;
 import io.shopfloor.production.boundary.ProductionStages;
@@ -78,6 +87,12 @@ class BatchServicesIT {
     Issues issues;
 
     @Inject
+    WorkerSkills skills;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
     IssueCategories categories;
 
     @Test
@@ -111,9 +126,26 @@ class BatchServicesIT {
         orders.changeStatus(first, held, OrderStatus.IN_PRODUCTION, "customer confirmed");
 
         // The worker of the first stage does that work from "my work": start, then complete, which moves the batch on.
+        // Only a valid skill (qualified or expert, not expired) lets the work be given to the worker.
         UUID stageId = batch.stageId();
+        String stageName = active.get(0).name();
         WorkerChoice worker = batches.workers(stageId).stream().filter(w -> w.name().startsWith("worker of")).findFirst().orElseThrow();
+        BatchView unassigned = batch;
+        skills.remove(worker.id(), stageId);
+        assertThatThrownBy(() -> batches.assign(unassigned.id(), stageId, worker.id()))
+                .isInstanceOf(AssignmentRefusedException.class).hasMessageContaining(worker.name() + " has no valid skill for " + stageName);
+        skills.set(worker.id(), stageId, new SkillDraft(SkillLevel.QUALIFIED, LocalDate.now().minusDays(1), "certificate lapsed"));
+        assertThatThrownBy(() -> batches.assign(unassigned.id(), stageId, worker.id()))
+                .as("an expired skill").isInstanceOf(AssignmentRefusedException.class);
+        skills.set(worker.id(), stageId, new SkillDraft(SkillLevel.TRAINEE, null, null));
+        assertThatThrownBy(() -> batches.assign(unassigned.id(), stageId, worker.id()))
+                .as("a trainee").isInstanceOf(AssignmentRefusedException.class);
+        assertThat(unassigned.assignments().get(0).workerId()).isNull();
+        skills.set(worker.id(), stageId, new SkillDraft(SkillLevel.QUALIFIED, LocalDate.now().plusYears(1), null));
+        assertThat(batches.workers(stageId)).filteredOn(w -> w.id().equals(worker.id())).singleElement()
+                .satisfies(w -> assertThat(w.skilled()).isTrue());
         batch = batches.assign(batch.id(), stageId, worker.id());
+        assertThat(batch.assignments().get(0).plannedOn()).as("the worker's next working day").isAfterOrEqualTo(LocalDate.now().minusDays(1));
         assertThatThrownBy(() -> batches.assign(batch(first).id(), stageId, workerNamed(stageId, "viewer of")))
                 .isInstanceOf(InvalidInputException.class);
 
@@ -124,10 +156,20 @@ class BatchServicesIT {
         assertThatThrownBy(() -> batches.advance(started.id(), started.version())).isInstanceOf(PermissionDeniedException.class);
         AssignmentView working = batches.start(mine.id(), mine.version());
         assertThat(working.startedAt()).isNotNull();
+        assertThat(working.runningFor(working.workerId())).isTrue();
+        AssignmentView paused = batches.pause(working.id(), working.version(), IntervalEnd.MACHINE);
+        assertThat(paused.runningFor(working.workerId())).isFalse();
+        assertThat(paused.pausedFor()).isEqualTo(IntervalEnd.MACHINE);
+        AssignmentView pausedWork = paused;
+        assertThatThrownBy(() -> batches.pause(pausedWork.id(), pausedWork.version(), IntervalEnd.BREAK))
+                .as("nothing runs to pause").isInstanceOf(BusinessRuleException.class);
+        working = batches.start(paused.id(), paused.version());
+        assertThat(working.runningFor(working.workerId())).as("resumed").isTrue();
         batch = batches.complete(working.id(), working.version());
         assertThat(batch.stageName()).isEqualTo(active.get(1).name());
         assertThat(batch.assignments().get(0).completedAt()).isNotNull();
-        assertThat(batch.assignments().get(0).timeSpent()).isNotNull();
+        assertThat(batch.assignments().get(0).time().runningFor()).as("completing ends the running time").isEmpty();
+        assertThat(batch.assignments().get(0).time().lastEnd()).isEqualTo(IntervalEnd.COMPLETED);
 
         // The manager advances through the remaining stages; the last one completes the batch and its orders.
         Callers.signInAs("manager", TestOrganizations.GLOBEX);
@@ -151,6 +193,28 @@ class BatchServicesIT {
         assertThatThrownBy(() -> batches.create(new BatchDraft(null, null, null), List.of(first)))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("only pending orders");
         assertThat(thisWeek(dashboard.figures())).isEqualTo(completedThisWeek + 2);
+    }
+
+    @Test
+    void aManagerMayAssignPastAMissingSkillWithAReasonWhichIsKeptAndAudited() {
+        Callers.signInAs("manager", TestOrganizations.GLOBEX);
+        BatchView batch = batches.create(new BatchDraft(null, null, null), List.of(pendingOrder("Override")));
+        UUID stageId = batch.stageId();
+        WorkerChoice worker = batches.workers(stageId).stream().filter(w -> w.name().startsWith("worker of")).findFirst().orElseThrow();
+        skills.remove(worker.id(), stageId);
+        assertThatThrownBy(() -> batches.assign(batch.id(), stageId, worker.id(), null, "  "))
+                .as("a blank reason overrides nothing").isInstanceOf(AssignmentRefusedException.class)
+                .hasMessageContaining("To assign anyway, give a reason for the override.");
+        BatchView assigned = batches.assign(batch.id(), stageId, worker.id(), null, "The only one on shift who has done it before");
+        assertThat(assigned.assignments().get(0).workerId()).isEqualTo(worker.id());
+
+        Callers.signInAs("admin", TestOrganizations.GLOBEX);
+        List<AuditEntry> overrides = auditTrail.list(new AuditFilter("assignment_overrides", null, null, null, null, null),
+                new PageRequest(0, 50, null, true)).items();
+        assertThat(overrides).as("the override is in the audit trail").isNotEmpty()
+                .allSatisfy(e -> assertThat(e.userName()).startsWith("manager of"));
+        assertThat(auditTrail.detail(overrides.get(0).id(), overrides.get(0).occurredAt()).changes().toString())
+                .contains("The only one on shift who has done it before");
     }
 
     @Test

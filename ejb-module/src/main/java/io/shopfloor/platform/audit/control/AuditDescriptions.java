@@ -95,6 +95,19 @@ public final class AuditDescriptions {
                     text(values, "reason"));
             case STAGE_ASSIGNMENTS -> withChanges(Message.of("audit.work", name(values, "batch_id", lookups), name(values, "stage_id", lookups), verb),
                     row, lookups);
+            case WORKER_PROFILES -> withChanges(Message.of("audit.workerProfile", user(values, lookups), verb), row, lookups);
+            case WORKER_SKILLS -> withChanges(Message.of("audit.workerSkill", user(values, lookups), name(values, "stage_id", lookups),
+                    text(values, "level"), verb), row, lookups);
+            case WORK_PATTERNS -> withChanges(text(values, "user_id").isEmpty()
+                    ? Message.of("audit.workPatternDefault", text(values, "weekday"), text(values, "hours"), verb)
+                    : Message.of("audit.workPattern", user(values, lookups), text(values, "weekday"), text(values, "hours"), verb), row, lookups);
+            case ORGANIZATION_HOLIDAYS -> withChanges(Message.of("audit.holiday", text(values, "day"), text(values, "name"), verb), row, lookups);
+            case AVAILABILITY_EXCEPTIONS -> withChanges(Message.of("audit.availabilityException", user(values, lookups), text(values, "day"),
+                    text(values, "status"), verb), row, lookups);
+            case WORK_INTERVALS -> withChanges(Message.of("audit.workInterval", user(values, lookups), text(values, "started_at"), verb),
+                    row, lookups);
+            case ASSIGNMENT_OVERRIDES -> Message.of("audit.assignmentOverride", name(values, "worker_id", lookups), text(values, "day"),
+                    text(values, "rule"), text(values, "reason"));
         };
     }
 

@@ -39,6 +39,13 @@ public enum AuditedEntity implements Labelled {
     API_TOKENS("api_tokens", "audit.entity.apiTokens", "tokens:read"),
     CUSTOM_FIELD_DEFINITIONS("custom_field_definitions", "audit.entity.customFieldDefinitions", "customfields:read"),
     TENANTS("tenants", "audit.entity.tenants", "tenant:read"),
+    WORKER_PROFILES("worker_profiles", "audit.entity.workerProfiles", "people:read"),
+    WORKER_SKILLS("worker_skills", "audit.entity.workerSkills", "people:read"),
+    WORK_PATTERNS("work_patterns", "audit.entity.workPatterns", "people:read"),
+    ORGANIZATION_HOLIDAYS("organization_holidays", "audit.entity.holidays", "people:read"),
+    AVAILABILITY_EXCEPTIONS("availability_exceptions", "audit.entity.availabilityExceptions", "people:read"),
+    WORK_INTERVALS("work_intervals", "audit.entity.workIntervals", "people:read"),
+    ASSIGNMENT_OVERRIDES("assignment_overrides", "audit.entity.assignmentOverrides", "people:read"),
     SECURITY("security", "audit.entity.security", "audit:read");
 
     private final String table;

@@ -3,6 +3,7 @@ package io.shopfloor.web.rest.production;
 import static io.shopfloor.web.rest.QueryParams.pathId;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,7 +30,7 @@ import io.shopfloor.web.rest.QueryParams;
 
 /**
  * Batches: list, create from pending orders, change, add and remove orders, assign a worker per
- * stage, set the quality status, advance. Every change names the version the caller read; a batch
+ * stage (with a skill and the day's hours, or an override), advance. Every change names the version the caller read; a batch
  * changed meanwhile answers 409 and nothing is applied.
  */
 @Path("batches")
@@ -100,14 +101,16 @@ public class BatchesResource {
         return BatchDto.of(batches.removeOrder(pathId(id, "record.batch"), expected, pathId(orderId, "record.order")));
     }
 
-    /** Assigns a worker (or nobody) to the batch's work at a stage. */
+    /** Assigns a worker (or nobody) to the batch's work at a stage, for a day. */
     @PUT
     @Path("{id}/stages/{stageId}/worker")
     public BatchDto assign(@PathParam("id") String id, @PathParam("stageId") String stageId, AssignInput input) {
         QueryParams params = new QueryParams();
         UUID worker = params.uuid("workerId", input == null ? null : input.workerId());
+        LocalDate day = params.date("plannedOn", input == null ? null : input.plannedOn());
         params.check();
-        return BatchDto.of(batches.assign(pathId(id, "record.batch"), pathId(stageId, "record.productionStage"), worker));
+        return BatchDto.of(batches.assign(pathId(id, "record.batch"), pathId(stageId, "record.productionStage"), worker, day,
+                input == null ? null : input.overrideReason()));
     }
 
     /** Completes the current stage's work and moves the batch to the next stage; the last stage completes it. */

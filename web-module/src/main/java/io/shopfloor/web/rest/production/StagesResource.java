@@ -46,14 +46,25 @@ public class StagesResource {
         return stages.list().stream().map(StageDto::of).toList();
     }
 
-    /** Active users holding one of the stage's responsible roles: whom PUT /batches/{id}/stages/{stageId}/worker accepts. */
+    /**
+     * Active users holding one of the stage's responsible roles, whom PUT /batches/{id}/stages/{stageId}/worker
+     * considers, with their skill level for the stage (null for none), whether it is valid today, and today's hours.
+     */
+    public record WorkerChoiceDto(UUID id, String name, String level, boolean skilled, BigDecimal assignedToday, BigDecimal availableToday) {
+
+        static WorkerChoiceDto of(WorkerChoice w) {
+            return new WorkerChoiceDto(w.id(), w.name(), w.level() == null ? null : w.level().code(), w.skilled(), w.assignedToday(),
+                    w.availableToday());
+        }
+    }
+
     @GET
     @Path("{id}/workers")
-    public List<WorkerChoice> workers(@PathParam("id") String id) {
+    public List<WorkerChoiceDto> workers(@PathParam("id") String id) {
         UUID stageId = pathId(id, "record.productionStage");
         if (stages.list().stream().noneMatch(s -> s.id().equals(stageId))) {
             throw new NotFoundException("record.productionStage", id);
         }
-        return batches.workers(stageId);
+        return batches.workers(stageId).stream().map(WorkerChoiceDto::of).toList();
     }
 }

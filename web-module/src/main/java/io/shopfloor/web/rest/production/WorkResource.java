@@ -14,11 +14,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.shopfloor.people.entity.IntervalEnd;
 import io.shopfloor.production.boundary.Batches;
 import io.shopfloor.web.rest.QueryParams;
 
 /**
- * The caller's own work: open assignments, start, complete. Completing the work at a batch's
+ * The caller's own work: open assignments, start, pause with a reason, resume, complete. Time is
+ * taken from the server when each arrives. Completing the work at a batch's
  * current stage moves the batch on, like advance.
  */
 @Path("work")
@@ -42,6 +44,25 @@ public class WorkResource {
         params.require("version", input == null ? null : input.version());
         params.check();
         return AssignmentDto.of(batches.start(pathId(id, "record.assignment"), input.version()));
+    }
+
+    /** Pauses the caller's time on the work, with why. */
+    @POST
+    @Path("{id}/pause")
+    public AssignmentDto pause(@PathParam("id") String id, PauseInput input) {
+        QueryParams params = new QueryParams();
+        params.require("version", input == null ? null : input.version());
+        params.require("reason", input == null ? null : input.reason());
+        IntervalEnd reason = params.code("reason", input == null ? null : input.reason(), IntervalEnd::ofCode);
+        params.check();
+        return AssignmentDto.of(batches.pause(pathId(id, "record.assignment"), input.version(), reason));
+    }
+
+    /** Resumes the caller's time on the work (a start after a pause). */
+    @POST
+    @Path("{id}/resume")
+    public AssignmentDto resume(@PathParam("id") String id, VersionInput input) {
+        return start(id, input);
     }
 
     @POST

@@ -18,6 +18,7 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import io.shopfloor.orders.boundary.Orders;
+import io.shopfloor.people.control.AssignmentRefusedException;
 import io.shopfloor.production.boundary.Batches;
 import io.shopfloor.production.entity.AssignmentView;
 import io.shopfloor.production.entity.BatchDraft;
@@ -46,6 +47,7 @@ public class EditBatch implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String MANAGE = "production:write";
+    private static final String OVERRIDE = "people:override";
     private static final Map<String, String> INPUTS = Map.of(
             "priority", "batch:priority", "targetCompletion", "batch:target", "notes", "batch:notes",
             "orderIds", "addOrders:pendingOrders", "reason", "batch:overrideReason");
@@ -80,6 +82,14 @@ public class EditBatch implements Serializable {
     private List<CheckNeed> needs = List.of();
     private List<GateOverrideView> gateOverrides = List.of();
     private String overrideReason;
+    /** The assignment the "assign anyway" dialog asks about, and the reason written there. */
+    private PendingAssignment pendingAssignment;
+    private String assignReason;
+
+    /** An assignment refused for a missing skill or a full day, with why, waiting for a reason to override. */
+    public record PendingAssignment(UUID stageId, String stageName, UUID workerId, String refusal) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
 
     /** Runs on page load: the batch of the id, or "not found". */
     public void load() throws IOException {
@@ -108,22 +118,58 @@ public class EditBatch implements Serializable {
         }
     }
 
-    /** Assigns the worker chosen in the stage's menu (or nobody). */
+    /**
+     * Assigns the worker chosen in the stage's menu (or nobody). When the worker lacks a valid
+     * skill or the day is full and the caller holds people:override, the refusal opens a dialog
+     * that asks for the reason to assign anyway.
+     */
     public void assign(AssignmentView work) {
         String chosen = workerByStage.get(work.stageId().toString());
         try {
             UUID workerId = RecordPage.idOrNull(chosen);
-            show(batches.assign(batch.id(), work.stageId(), workerId));
-            String name = batch.assignments().stream().filter(a -> a.stageId().equals(work.stageId())).findFirst()
-                    .map(AssignmentView::workerName).orElse(null);
-            if (name == null) {
-                Texts.info("batch.nobodyAssigned", work.stageName());
+            assigned(work, batches.assign(batch.id(), work.stageId(), workerId));
+        } catch (AssignmentRefusedException refused) {
+            putWorkers(batch);
+            if (me.can(OVERRIDE)) {
+                pendingAssignment = new PendingAssignment(work.stageId(), work.stageName(), RecordPage.idOrNull(chosen),
+                        Texts.of(refused.message()));
+                assignReason = null;
+                PrimeFaces.current().ajax().update("assignAnyway");
+                PrimeFaces.current().executeScript("PF('assignAnywayDialog').show()");
             } else {
-                Texts.info("batch.assigned", name, work.stageName());
+                ServiceErrors.show(refused, INPUTS);
             }
         } catch (RuntimeException e) {
             putWorkers(batch); // the menus show the assignments as they are
             ServiceErrors.show(e, INPUTS);
+        }
+    }
+
+    /** Assigns the worker the dialog asked about, past the refusal, with the reason written (people:override). */
+    public void assignAnyway() {
+        if (pendingAssignment == null) {
+            return;
+        }
+        try {
+            AssignmentView work = batch.assignments().stream().filter(a -> a.stageId().equals(pendingAssignment.stageId())).findFirst()
+                    .orElseThrow();
+            assigned(work, batches.assign(batch.id(), pendingAssignment.stageId(), pendingAssignment.workerId(), null, assignReason));
+            pendingAssignment = null;
+            PrimeFaces.current().ajax().update("batch", "messages");
+            PrimeFaces.current().executeScript("PF('assignAnywayDialog').hide()");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, Map.of("overrideReason", "assignAnyway:assignReason"));
+        }
+    }
+
+    private void assigned(AssignmentView work, BatchView shown) {
+        show(shown);
+        String name = batch.assignments().stream().filter(a -> a.stageId().equals(work.stageId())).findFirst()
+                .map(AssignmentView::workerName).orElse(null);
+        if (name == null) {
+            Texts.info("batch.nobodyAssigned", work.stageName());
+        } else {
+            Texts.info("batch.assigned", name, work.stageName());
         }
     }
 
@@ -203,17 +249,28 @@ public class EditBatch implements Serializable {
     public List<WorkerChoice> workers(AssignmentView work) {
         List<WorkerChoice> choices = new ArrayList<>(workersByStage.computeIfAbsent(work.stageId(), batches::workers));
         if (work.workerId() != null && choices.stream().noneMatch(w -> w.id().equals(work.workerId()))) {
-            choices.add(new WorkerChoice(work.workerId(), work.workerName()));
+            choices.add(new WorkerChoice(work.workerId(), work.workerName(), null, false, null, null));
         }
         return choices;
     }
 
-    /** Time spent on a stage's work, like "2 h 05 min"; empty until it was started and completed. */
+    /** A worker in a stage's menu: name, skill level for the stage, and today's assigned of available hours. */
+    public String workerLabel(WorkerChoice worker) {
+        if (worker.assignedToday() == null) {
+            return worker.name();
+        }
+        String skill = worker.level() == null ? Texts.get("batch.noSkill")
+                : worker.skilled() ? Texts.of(worker.level().label()) : Texts.get("batch.skillNotValid", worker.level());
+        return Texts.get("batch.workerChoice", worker.name(), skill, worker.assignedToday(), worker.availableToday());
+    }
+
+    /** Time spent on a stage's work, like "2 h 05 min", from the workers' intervals; empty before any. */
     public String spent(AssignmentView work) {
         return hoursAndMinutes(work.timeSpent());
     }
 
-    static String hoursAndMinutes(Duration duration) {
+    /** A duration as the screens show time on the job, like "2 h 05 min"; empty for none. */
+    public static String hoursAndMinutes(Duration duration) {
         if (duration == null) {
             return "";
         }
@@ -221,6 +278,18 @@ public class EditBatch implements Serializable {
         return minutes < 60 ? minutes + " min" : String.format("%d h %02d min", minutes / 60, minutes % 60);
     }
 
+
+    public PendingAssignment getPendingAssignment() {
+        return pendingAssignment;
+    }
+
+    public String getAssignReason() {
+        return assignReason;
+    }
+
+    public void setAssignReason(String assignReason) {
+        this.assignReason = assignReason;
+    }
 
     public List<CheckNeed> getNeeds() {
         return needs;

@@ -1,6 +1,7 @@
 package io.shopfloor.web.screens.board;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,18 +12,21 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import io.shopfloor.people.entity.IntervalEnd;
 import io.shopfloor.production.boundary.Batches;
 import io.shopfloor.production.entity.AssignmentView;
 import io.shopfloor.production.entity.BatchView;
 import io.shopfloor.quality.boundary.QualityChecks;
 import io.shopfloor.web.common.Texts;
+import io.shopfloor.web.screens.batches.EditBatch;
 import io.shopfloor.web.common.Me;
 import io.shopfloor.web.common.ServiceErrors;
 
 /**
- * "My work": the caller's open stage work, the batches at those stages now first. Work starts and
- * completes only while its batch is at that stage; completing it moves the batch on. Each action
- * names the version the row showed, and the list is read again after every action.
+ * "My work": the caller's open stage work, the batches at those stages now first. Work starts,
+ * pauses (with a reason), resumes and completes only while its batch is at that stage; the server
+ * keeps the time from those events. Completing it moves the batch on. Each action names the
+ * version the row showed, and the list is read again after every action.
  */
 @Named
 @ViewScoped
@@ -42,6 +46,8 @@ public class MyWork implements Serializable {
     private List<AssignmentView> work;
     /** Whether each current batch's stage has checklists to file (batch id to yes or no), read once per list. */
     private final Map<UUID, Boolean> checklistsAt = new HashMap<>();
+    /** The pause reason chosen on each row (work id to reason code). */
+    private final Map<String, String> pauseReasonById = new HashMap<>();
 
     public List<AssignmentView> getWork() {
         if (work == null) {
@@ -72,6 +78,54 @@ public class MyWork implements Serializable {
         }
         work = null;
         checklistsAt.clear();
+    }
+
+    /** Pauses the caller's time on the work, for the reason chosen on its row (a break when none). */
+    public void pause(AssignmentView assignment) {
+        String code = pauseReasonById.get(assignment.id().toString());
+        IntervalEnd reason = code == null || code.isEmpty() ? IntervalEnd.BREAK : IntervalEnd.ofCode(code);
+        try {
+            AssignmentView paused = batches.pause(assignment.id(), assignment.version(), reason);
+            Texts.info("myWork.paused", paused.batchNumber(), paused.stageName(), reason);
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, Map.of());
+        }
+        work = null;
+        checklistsAt.clear();
+    }
+
+    /** What the work's row says: waiting, here, running (the caller's time), paused (why) or in progress (others on it). */
+    public String state(AssignmentView assignment) {
+        if (!assignment.current()) {
+            return Texts.get("myWork.waiting");
+        }
+        if (!assignment.isStarted()) {
+            return Texts.get("myWork.here");
+        }
+        if (assignment.runningFor(me.getUser().userId())) {
+            return Texts.get("myWork.running");
+        }
+        IntervalEnd paused = assignment.pausedFor();
+        return paused != null && paused.isPause() ? Texts.get("myWork.pausedFor", paused) : Texts.get("myWork.inProgress");
+    }
+
+    /** The time spent on the work so far, everyone's, like "1 h 05 min". */
+    public String spent(AssignmentView assignment) {
+        return EditBatch.hoursAndMinutes(assignment.timeSpent());
+    }
+
+    /** Whether the caller's time runs on the work now (then it can pause). */
+    public boolean running(AssignmentView assignment) {
+        return assignment.runningFor(me.getUser().userId());
+    }
+
+    /** The reasons a worker may give for a pause. */
+    public List<IntervalEnd> getPauseReasons() {
+        return Arrays.stream(IntervalEnd.values()).filter(IntervalEnd::isPause).toList();
+    }
+
+    public Map<String, String> getPauseReasonById() {
+        return pauseReasonById;
     }
 
     public void complete(AssignmentView assignment) {

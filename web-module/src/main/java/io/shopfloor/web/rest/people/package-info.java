@@ -1,0 +1,2 @@
+/** REST resources of the people module: workers' skills. */
+package io.shopfloor.web.rest.people;
