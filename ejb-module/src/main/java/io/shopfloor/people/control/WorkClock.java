@@ -56,7 +56,7 @@ public class WorkClock {
     /** Pauses the worker's time on the work, with the reason they chose. */
     public void pause(UUID assignmentId, UUID workerId, IntervalEnd reason) {
         if (reason == null || !reason.isPause()) {
-            throw InvalidInputException.of("reason", "people.choosePauseReason");
+            throw InvalidInputException.of("reason", "input.choosePauseReason");
         }
         WorkInterval current = running(workerId).filter(i -> assignmentId.equals(i.getAssignmentId()))
                 .orElseThrow(() -> new BusinessRuleException("people.notRunning"));

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 /** What a manager sets for a worker's skill at a stage. */
 public record SkillDraft(
-        @NotNull(message = "{people.chooseLevel}") SkillLevel level,
+        @NotNull(message = "{input.chooseLevel}") SkillLevel level,
         LocalDate expiresOn,
         @Size(max = 2000, message = "{input.tooLong}") String notes) implements Serializable {
 

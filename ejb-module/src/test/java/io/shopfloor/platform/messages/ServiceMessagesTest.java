@@ -42,7 +42,7 @@ class ServiceMessagesTest {
     /** A key as the sources name it: a string literal of an area's keys, or a Bean Validation template. */
     private static final Pattern KEY_IN_SOURCE = Pattern.compile(
             "\"\\{?((?:orders|customers|products|production|batches|users|roles|tokens|customFields|audit|organization|security"
-                    + "|passwords|input|errors|db|record|list|quality|files)\\.[A-Za-z]+(?:\\.[A-Za-z]+)*)\\}?\"");
+                    + "|passwords|input|errors|db|record|list|quality|files|people)\\.[A-Za-z]+(?:\\.[A-Za-z]+)*)\\}?\"");
     /** Texts of that form that are no message: the kind of a background job. */
     private static final Set<String> NOT_MESSAGES = Set.of("audit.partitions");
     /** Keys built from a prefix and a value's code. */
@@ -103,6 +103,9 @@ class ServiceMessagesTest {
         labels(named, "quality.kind.", ItemKind.values());
         labels(named, "quality.scope.", ChecklistScope.values());
         labels(named, "quality.sla.", SlaStatus.values());
+        labels(named, "interval.", io.shopfloor.people.entity.IntervalEnd.values());
+        labels(named, "skill.", io.shopfloor.people.entity.SkillLevel.values());
+        labels(named, "timeCategory.", io.shopfloor.people.entity.TimeCategory.values());
         PermissionCatalogue.ACTIONS.forEach(action -> named.add("roles.action." + action));
         labels(named, "customFields.entity.", CustomFieldEntity.values());
         labels(named, "customFields.records.", CustomFieldEntity.values());
