@@ -110,6 +110,11 @@ public final class BenchmarkCommand {
                             + "stage without a checklist, and from a checked stage whose check passed, where the gate trigger asks "
                             + "quality_gate_needs. Sample by sample in turn; each sample a different batch where there are enough.");
             report.latencies(List.of(sql.gateAdvance()), null);
+
+            report.section("7. People", "The people screens' queries as the application role, signed in as a manager. Target: ≤ 50 ms.");
+            List<SqlBenchmarks.Comparison> people = sql.people();
+            report.latencies(people.stream().map(SqlBenchmarks.Comparison::underRls).toList(), 50.0);
+            report.plans(people);
         }
     }
 

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,12 +45,13 @@ import org.postgresql.copy.CopyManager;
  * a checklist for every stage but the first, a check per batch and checked stage with its results
  * (1 in 12 fails first and is checked again) and the products each completed check covered, the
  * issues failed checks opened and a few reported ones; a batch's quality status is its worst open
- * issue's severity.
+ * issue's severity. People: a profile and skills per worker, a leave day a month, holidays, and
+ * the time each done piece of work took, one worker on one thing at a time.
  */
 public final class DataSetGenerator {
 
     /** Raised whenever the generator writes other rows for the same plan, so a data set built before is built again. */
-    static final int GENERATION = 3;
+    static final int GENERATION = 4;
 
     private static final String[] WOODS = {"Sapele", "Walnut", "Cherry", "Ash", "Maple", "Cocobolo", "Bubinga", "Ebony"};
     private static final String[] FINISHES = {"matte", "gloss", "satin", "oiled"};
@@ -201,6 +203,11 @@ public final class DataSetGenerator {
         final CopyTable results;
         final CopyTable checkProducts;
         final CopyTable issues;
+        final CopyTable profiles;
+        final CopyTable skills;
+        final CopyTable holidays;
+        final CopyTable exceptions;
+        final CopyTable intervals;
         private final Map<String, CopyTable> all = new LinkedHashMap<>();
 
         Tables(CopyManager copy) {
@@ -233,6 +240,13 @@ public final class DataSetGenerator {
             issues = table(copy, "issues", "id, tenant_id, issue_number, batch_id, stage_id, check_id, category_id, severity, title,"
                     + " description, reported_by, assigned_to, root_cause, resolution, resolved_at, resolved_by, due_at, created_at,"
                     + " updated_at, version");
+            profiles = table(copy, "worker_profiles", "id, tenant_id, user_id, employee_number, department, hire_date, phone");
+            skills = table(copy, "worker_skills", "id, tenant_id, user_id, stage_id, level, expires_on");
+            holidays = table(copy, "organization_holidays", "id, tenant_id, day, name");
+            exceptions = table(copy, "availability_exceptions", "id, tenant_id, user_id, day, kind, hours, note, status, requested_by,"
+                    + " decided_by, decided_at");
+            // After the work: an interval names its assignment.
+            intervals = table(copy, "work_intervals", "id, tenant_id, user_id, assignment_id, started_at, ended_at, end_reason, created_by");
         }
 
         private CopyTable table(CopyManager copy, String name, String columns) {
@@ -275,6 +289,10 @@ public final class DataSetGenerator {
         private final Map<Integer, Checklist> checklists = new HashMap<>();
         private long issues;
         private final List<CompletedCheck> completedChecks = new ArrayList<>();
+        /** People draw from a stream of their own. */
+        private final SplittableRandom peopleRandom;
+        /** Done stage work, whose time is written once all of it is known, in the order it happened. */
+        private final List<DoneWork> doneWork = new ArrayList<>();
 
         OrganizationData(Organization org, long orderCount, Tables tables) {
             this.org = org;
@@ -282,15 +300,18 @@ public final class DataSetGenerator {
             this.t = tables;
             this.random = random(org.index(), 1);
             this.qualityRandom = random(org.index(), 2);
+            this.peopleRandom = random(org.index(), 3);
         }
 
         void write() throws SQLException {
             writeUsers();
+            writePeople();
             writeChecklists();
             writeCustomers();
             writeProducts();
             writeCustomFields();
             writeOrders();
+            writeTimeOnTheJob();
         }
 
         private void writeUsers() throws SQLException {
@@ -468,8 +489,12 @@ public final class DataSetGenerator {
                     }
                     OffsetDateTime finished = done ? start.plusSeconds((s + 1) * perStage) : null;
                     UUID worker = workers.get(random.nextInt(workers.size()));
-                    t.assignments.add(uuid(random)).add(org.id()).add(batch).add(org.stages().get(s)).add(worker).add(opened).add(started)
+                    UUID assignment = uuid(random);
+                    t.assignments.add(assignment).add(org.id()).add(batch).add(org.stages().get(s)).add(worker).add(opened).add(started)
                             .add(finished).add(done ? worker : null).add(opened).add(finished == null ? opened : finished).add(done ? 2 : 1).end();
+                    if (done && started != null && finished.isAfter(started)) {
+                        doneWork.add(new DoneWork(assignment, worker, started, finished));
+                    }
                 }
             }
         }
@@ -477,6 +502,87 @@ public final class DataSetGenerator {
         private String priority() {
             int p = random.nextInt(100);
             return p < 80 ? "standard" : p < 95 ? "rush" : "expedite";
+        }
+
+        // ------------------------------------------------------------------------------- people
+
+        private static final String[] DEPARTMENTS = {"Wood shop", "Finishing", "Assembly", "Acoustics"};
+
+        /** A batch's work at a stage that was done: who, from its start to its completion. */
+        private record DoneWork(UUID assignment, UUID worker, OffsetDateTime started, OffsetDateTime finished) {
+        }
+
+        /**
+         * Profiles, skills (every worker qualified or expert at every stage; one certificate in
+         * twenty expires within the month), the organization's holidays (New Year's Day of each
+         * year) and each worker's days off: a leave day about once a month, approved by a manager,
+         * and a request of next month still waiting.
+         */
+        private void writePeople() throws SQLException {
+            LocalDate today = now.toLocalDate();
+            for (int year = today.getYear() - 2; year <= today.getYear() + 1; year++) {
+                t.holidays.add(uuid(peopleRandom)).add(org.id()).add(LocalDate.of(year, 1, 1)).add("New Year's Day").end();
+            }
+            for (int w = 0; w < workers.size(); w++) {
+                UUID worker = workers.get(w);
+                t.profiles.add(uuid(peopleRandom)).add(org.id()).add(worker).add(String.format("E-%05d", w + 1))
+                        .add(DEPARTMENTS[w % DEPARTMENTS.length]).add(today.minusDays(100 + peopleRandom.nextInt(2000)))
+                        .add("+49 30 " + (5550100 + w)).end();
+                for (UUID stage : org.stages()) {
+                    boolean expiring = peopleRandom.nextInt(20) == 0;
+                    t.skills.add(uuid(peopleRandom)).add(org.id()).add(worker).add(stage).add(peopleRandom.nextInt(3) == 0 ? "expert" : "qualified")
+                            .add(expiring ? today.plusDays(1 + peopleRandom.nextInt(29)) : null).end();
+                }
+                UUID manager = managers.get(peopleRandom.nextInt(managers.size()));
+                for (int month = 1; month <= 24; month++) {
+                    LocalDate day = today.minusMonths(month).withDayOfMonth(1 + peopleRandom.nextInt(28));
+                    t.exceptions.add(uuid(peopleRandom)).add(org.id()).add(worker).add(day).add("leave").add(BigDecimal.ZERO).add(null)
+                            .add("approved").add(worker).add(manager).add(day.minusDays(7).atTime(9, 0).atOffset(ZoneOffset.UTC)).end();
+                }
+                t.exceptions.add(uuid(peopleRandom)).add(org.id()).add(worker).add(today.plusMonths(1).withDayOfMonth(1 + peopleRandom.nextInt(28)))
+                        .add("half_day").add(new BigDecimal("4")).add("appointment").add("requested").add(worker).add(null).add(null).end();
+            }
+        }
+
+        /**
+         * The time done work took: in the order it happened, each worker works on one thing at a
+         * time (the database refuses overlaps), from half an hour to three hours within the work's
+         * span, one in four with a break in between. Work that finds its worker busy until its
+         * completion gets no time.
+         */
+        private void writeTimeOnTheJob() throws SQLException {
+            doneWork.sort(Comparator.comparing(DoneWork::started));
+            Map<UUID, OffsetDateTime> busyUntil = new HashMap<>();
+            for (DoneWork work : doneWork) {
+                OffsetDateTime from = work.started();
+                OffsetDateTime busy = busyUntil.get(work.worker());
+                if (busy != null && busy.isAfter(from)) {
+                    from = busy;
+                }
+                OffsetDateTime until = from.plusMinutes(30 + peopleRandom.nextInt(150));
+                if (until.isAfter(work.finished())) {
+                    until = work.finished();
+                }
+                if (!until.isAfter(from.plusMinutes(5))) {
+                    continue;
+                }
+                if (peopleRandom.nextInt(4) == 0) {
+                    OffsetDateTime pause = from.plusSeconds(Duration.between(from, until).toSeconds() / 2);
+                    OffsetDateTime resume = pause.plusMinutes(10 + peopleRandom.nextInt(20));
+                    if (resume.isBefore(until)) {
+                        interval(work, from, pause, "break");
+                        from = resume;
+                    }
+                }
+                interval(work, from, until, "completed");
+                busyUntil.put(work.worker(), until);
+            }
+            doneWork.clear();
+        }
+
+        private void interval(DoneWork work, OffsetDateTime from, OffsetDateTime until, String endReason) throws SQLException {
+            t.intervals.add(uuid(peopleRandom)).add(org.id()).add(work.worker()).add(work.assignment()).add(from).add(until).add(endReason)
+                    .add(work.worker()).end();
         }
 
         // ------------------------------------------------------------------------------ quality

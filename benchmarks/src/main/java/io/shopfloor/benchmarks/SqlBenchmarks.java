@@ -16,6 +16,11 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.shopfloor.people.boundary.Availability;
+import io.shopfloor.people.boundary.PeopleMetrics;
+import io.shopfloor.people.boundary.Workload;
+import io.shopfloor.people.control.TeamMembers;
+import io.shopfloor.people.control.WorkedHours;
 import io.shopfloor.platform.tenancy.control.OrganizationClock;
 import io.shopfloor.production.boundary.ProductionDashboard;
 import io.shopfloor.quality.boundary.QualityDashboard;
@@ -229,31 +234,93 @@ final class SqlBenchmarks {
         try (Connection app = database.app()) {
             setTenantForSession(app);
             for (Dashboard dashboard : dashboards) {
-                // The service's queries number their parameters (?1, ?2); JDBC takes them in order of appearance.
-                Matcher numbered = Pattern.compile("\\?(\\d+)").matcher(dashboard.sql());
-                List<Object> ordered = new ArrayList<>();
-                while (numbered.find()) {
-                    ordered.add(dashboard.values()[Integer.parseInt(numbered.group(1)) - 1]);
-                }
-                String sql = numbered.replaceAll("?");
-                Object[] values = ordered.toArray();
-                try (PreparedStatement statement = app.prepareStatement(sql)) {
-                    int runs = Math.max(50, iterations / 10);
-                    long[] nanos = new long[runs];
-                    for (int i = -Math.max(10, warmUp / 10); i < runs; i++) {
-                        long took = time(statement, values, null);
-                        if (i >= 0) {
-                            nanos[i] = took;
-                        }
-                    }
-                    Latencies latencies = new Latencies(dashboard.name(), nanos);
-                    progress.accept(String.format("dashboard %-38s p50 %.3f p95 %.3f ms", dashboard.name(), latencies.p50(), latencies.p95()));
-                    Query query = new Query(dashboard.name(), sql, null, r -> values);
-                    results.add(new Comparison(query, latencies, null, explain(app, sql, values)));
-                }
+                results.add(timeServiceQuery(app, "dashboard", dashboard.name(), dashboard.sql(), dashboard.values()));
             }
         }
         return results;
+    }
+
+    /**
+     * Benchmark 7: the people screens' queries as the application role, signed in as a manager of
+     * the organization (people:read): a page of the team, two weeks of the calendar and a week of
+     * the workload for 25 workers (their assigned, available and worked hours), and the production
+     * metrics of 30 days by worker, stage, product and day.
+     */
+    List<Comparison> people() throws SQLException {
+        List<Comparison> results = new ArrayList<>();
+        try (Connection app = database.app()) {
+            setTenantForSession(app);
+            ZoneId zone;
+            try (ResultSet rows = app.createStatement().executeQuery(OrganizationClock.ZONE_QUERY)) {
+                rows.next();
+                zone = ZoneId.of(rows.getString(1));
+            }
+            try (PreparedStatement manager = app.prepareStatement("""
+                    SELECT set_config('app.user_id', u.id::text, false) FROM shopfloor.users u
+                    JOIN shopfloor.user_roles ur ON ur.tenant_id = u.tenant_id AND ur.user_id = u.id
+                    JOIN shopfloor.roles r ON r.tenant_id = ur.tenant_id AND r.id = ur.role_id
+                    WHERE r.name = 'manager' ORDER BY u.email LIMIT 1""")) {
+                manager.executeQuery().close();
+            }
+            List<String> team = new ArrayList<>();
+            String page = TeamMembers.PAGE;
+            Object[] firstPage = {tenant, null, 0, 25};
+            try (PreparedStatement query = app.prepareStatement(page.replaceAll("\\?(\\d+)", "?"))) {
+                Matcher numbered = Pattern.compile("\\?(\\d+)").matcher(page);
+                int index = 1;
+                while (numbered.find()) {
+                    query.setObject(index++, firstPage[Integer.parseInt(numbered.group(1)) - 1]);
+                }
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        team.add(rows.getString(1));
+                    }
+                }
+            }
+            if (team.isEmpty()) {
+                throw new IllegalStateException("the organization has no team: build the data set first");
+            }
+            String ids = String.join(",", team);
+            LocalDate today = LocalDate.now(zone);
+            LocalDate monday = today.minusDays(today.getDayOfWeek().getValue() - 1L);
+            results.add(timeServiceQuery(app, "people", "team, first page of 25", page, firstPage));
+            results.add(timeServiceQuery(app, "people", "calendar, 25 workers x 14 days", Availability.CALENDAR_HOURS,
+                    new Object[] {tenant, ids, monday, monday.plusDays(13)}));
+            results.add(timeServiceQuery(app, "people", "workload: assigned and available, 25 x 7", Workload.PLANNED,
+                    new Object[] {tenant, ids, monday, monday.plusDays(6)}));
+            results.add(timeServiceQuery(app, "people", "workload: worked last week, 25 x 7", WorkedHours.PER_DAY,
+                    new Object[] {tenant, ids, monday.minusDays(7), monday.minusDays(1)}));
+            results.add(timeServiceQuery(app, "people", "metrics, 30 days", PeopleMetrics.METRICS,
+                    new Object[] {today.minusDays(29).atStartOfDay(zone).toOffsetDateTime(), today.plusDays(1).atStartOfDay(zone).toOffsetDateTime(),
+                            zone.getId()}));
+        }
+        return results;
+    }
+
+    /** Times a service's query as it runs it (numbered parameters ?1, ?2 bound by number), with its plan. */
+    private Comparison timeServiceQuery(Connection app, String kind, String name, String serviceSql, Object[] byNumber) throws SQLException {
+        // The service's queries number their parameters (?1, ?2); JDBC takes them in order of appearance.
+        Matcher numbered = Pattern.compile("\\?(\\d+)").matcher(serviceSql);
+        List<Object> ordered = new ArrayList<>();
+        while (numbered.find()) {
+            ordered.add(byNumber[Integer.parseInt(numbered.group(1)) - 1]);
+        }
+        String sql = numbered.replaceAll("?");
+        Object[] values = ordered.toArray();
+        try (PreparedStatement statement = app.prepareStatement(sql)) {
+            int runs = Math.max(50, iterations / 10);
+            long[] nanos = new long[runs];
+            for (int i = -Math.max(10, warmUp / 10); i < runs; i++) {
+                long took = time(statement, values, null);
+                if (i >= 0) {
+                    nanos[i] = took;
+                }
+            }
+            Latencies latencies = new Latencies(name, nanos);
+            progress.accept(String.format("%s %-42s p50 %.3f p95 %.3f ms", kind, name, latencies.p50(), latencies.p95()));
+            Query query = new Query(name, sql, null, r -> values);
+            return new Comparison(query, latencies, null, explain(app, sql, values));
+        }
     }
 
     /** The quality dashboard's first moment: the start of the first of its 30 days. */

@@ -105,6 +105,17 @@ class DataSetGeneratorTest {
             assertThat(count(c, "SELECT count(*) FROM (" + loaded + " EXCEPT " + derived + ") AS extra")).isZero();
             // Nothing happens after the as-of moment.
             assertThat(count(c, "SELECT count(*) FROM shopfloor.order_status_history WHERE changed_at > '2026-06-15 12:00:00+00'")).isZero();
+            // People: every worker has a profile, a skill per stage and a request waiting; time only within done work's span.
+            long workers = count(c, "SELECT count(*) FROM shopfloor.user_roles ur JOIN shopfloor.roles r ON r.tenant_id = ur.tenant_id"
+                    + " AND r.id = ur.role_id WHERE r.name = 'worker'");
+            assertThat(count(c, "SELECT count(*) FROM shopfloor.worker_profiles")).isEqualTo(workers);
+            assertThat(count(c, "SELECT count(*) FROM shopfloor.worker_skills")).isEqualTo(workers * 7);
+            assertThat(count(c, "SELECT count(*) FROM shopfloor.availability_exceptions WHERE status = 'requested'")).isEqualTo(workers);
+            assertThat(count(c, "SELECT count(*) FROM shopfloor.work_intervals")).isGreaterThan(count(c,
+                    "SELECT count(*) FROM shopfloor.stage_assignments WHERE completed_at IS NOT NULL") / 2);
+            assertThat(count(c, "SELECT count(*) FROM shopfloor.work_intervals i JOIN shopfloor.stage_assignments a"
+                    + " ON a.tenant_id = i.tenant_id AND a.id = i.assignment_id"
+                    + " WHERE a.completed_at IS NULL OR i.started_at < a.started_at OR i.ended_at > a.completed_at OR i.user_id <> a.worker_id")).isZero();
         }
     }
 

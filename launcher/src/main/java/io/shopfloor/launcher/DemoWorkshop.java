@@ -608,7 +608,8 @@ final class DemoWorkshop {
     /**
      * Every worker is qualified for every stage, most expert at some; the second worker's Acoustic QC
      * certificate runs out within the month. The last works Fridays half a day; the first has an
-     * approved day off next week; the organization closes on New Year's Day.
+     * approved day off next week, the second asks for half a day in two weeks (waiting for the
+     * manager); the organization closes on New Year's Day.
      */
     private void people() throws SQLException {
         List<UUID> workers = staff.workers();
@@ -637,6 +638,11 @@ final class DemoWorkshop {
                 INSERT INTO shopfloor.availability_exceptions (tenant_id, user_id, day, kind, hours, note, status, requested_by, decided_by, decided_at)
                 VALUES (?, ?, ?, 'leave', 0, 'Moving house', 'approved', ?, ?, now())""",
                 tenantId, workers.get(0), dayOff, workers.get(0), staff.manager());
+        UUID asking = workers.get(Math.min(1, workers.size() - 1));
+        update("""
+                INSERT INTO shopfloor.availability_exceptions (tenant_id, user_id, day, kind, hours, note, requested_by)
+                VALUES (?, ?, ?, 'half_day', 4, 'Doctor''s appointment', ?)""",
+                tenantId, asking, today.plusWeeks(2).with(java.time.DayOfWeek.FRIDAY), asking);
     }
 
     /** Done work's time: one interval, or two around a break when it took more than three hours. */

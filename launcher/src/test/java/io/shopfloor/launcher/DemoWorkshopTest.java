@@ -146,6 +146,8 @@ class DemoWorkshopTest {
                     .as("a certificate that runs out within the month").isPositive();
             assertThat(count(app, "SELECT count(*) FROM shopfloor.worker_profiles WHERE employee_number IS NOT NULL")).isPositive();
             assertThat(count(app, "SELECT count(*) FROM shopfloor.availability_exceptions WHERE status = 'approved'")).isPositive();
+            assertThat(count(app, "SELECT count(*) FROM shopfloor.availability_exceptions WHERE status = 'requested'"))
+                    .as("a request waiting for the manager").isEqualTo(1);
             assertThat(count(app, "SELECT count(*) FROM shopfloor.work_intervals WHERE end_reason = 'completed'")).isGreaterThan(50);
             assertThat(count(app, "SELECT count(*) FROM shopfloor.work_intervals WHERE end_reason IN ('break', 'material', 'machine')")).isPositive();
             assertThat(count(app, "SELECT count(*) FROM shopfloor.work_intervals WHERE ended_at IS NULL OR ended_at > now()"))

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * People as the database keeps it (seed 000): a worker reads their own profile details and every
  * colleague's name, people:read reads all profiles, only people:write keeps profiles and skills,
- * and a skill counts for assignment only at qualified or expert and before its expiry.
+ * and a skill counts for assignment only at qualified or expert and before its expiry. A profile's
+ * custom field values are read as the profile is.
  */
 class PeopleSchemaTest {
 
@@ -54,6 +55,21 @@ class PeopleSchemaTest {
         }
         try (Connection c = as(vic)) {
             assertThat(count(c, "SELECT count(*) FROM shopfloor.worker_profiles")).as("people:read reads every profile").isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aProfilesCustomFieldValuesAreReadAsTheProfileIs() throws SQLException {
+        try (Connection c = as(shop.userId())) {
+            run(c, "UPDATE shopfloor.worker_profiles SET custom_fields = '{\"shirt\": \"XL\"}' WHERE tenant_id = ?", shop.tenantId());
+            c.commit();
+        }
+        String values = "SELECT count(*) FROM shopfloor.custom_field_values WHERE entity_type = 'worker_profiles' AND field_key = 'shirt'";
+        try (Connection c = as(wes)) {
+            assertThat(count(c, values)).as("only their own profile's").isEqualTo(1);
+        }
+        try (Connection c = as(vic)) {
+            assertThat(count(c, values)).as("people:read reads every profile's, the fixture's too").isEqualTo(3);
         }
     }
 

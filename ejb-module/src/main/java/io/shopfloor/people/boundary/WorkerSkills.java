@@ -1,9 +1,6 @@
 package io.shopfloor.people.boundary;
 
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ejb.Stateless;
@@ -11,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import io.shopfloor.people.control.SkillViews;
 import io.shopfloor.people.entity.SkillDraft;
 import io.shopfloor.people.entity.SkillView;
 import io.shopfloor.people.entity.WorkerSkill;
@@ -18,7 +16,6 @@ import io.shopfloor.platform.errors.InputValidation;
 import io.shopfloor.platform.query.Records;
 import io.shopfloor.platform.security.control.Caller;
 import io.shopfloor.platform.security.control.RequiresPermission;
-import io.shopfloor.platform.tenancy.control.OrganizationClock;
 import io.shopfloor.platform.users.entity.User;
 import io.shopfloor.production.entity.ProductionStage;
 
@@ -39,7 +36,7 @@ public class WorkerSkills {
     InputValidation validation;
 
     @Inject
-    OrganizationClock clock;
+    SkillViews skillViews;
 
     /** The worker's skills, in stage order. */
     @RequiresPermission("production:read")
@@ -83,15 +80,6 @@ public class WorkerSkills {
     }
 
     private List<SkillView> views(List<WorkerSkill> skills) {
-        Map<UUID, ProductionStage> stages = new HashMap<>();
-        em.createQuery("SELECT s FROM ProductionStage s", ProductionStage.class).getResultList().forEach(s -> stages.put(s.getId(), s));
-        LocalDate today = clock.today();
-        return skills.stream()
-                .sorted((a, b) -> Integer.compare(stages.get(a.getStageId()).getPosition(), stages.get(b.getStageId()).getPosition()))
-                .map(k -> new SkillView(k.getId(), k.getUserId(), k.getStageId(), stages.get(k.getStageId()).getName(), k.getLevel(),
-                        k.getExpiresOn(), k.getNotes(), k.validOn(today),
-                        k.getExpiresOn() != null && !k.getExpiresOn().isAfter(today.plusDays(SkillView.EXPIRY_WARNING_DAYS)),
-                        k.getVersion()))
-                .toList();
+        return skillViews.views(skills);
     }
 }

@@ -52,6 +52,7 @@ public class DatabaseErrors {
             case "23505" -> new BusinessRuleException("db.duplicate");
             case "23503" -> new BusinessRuleException("db.missingReference");
             case "23502" -> new BusinessRuleException("db.missingValue");
+            case "23P01" -> new BusinessRuleException("db.overlap");
             case "23514" -> own.map(text -> new BusinessRuleException("db.refused", text)).orElseGet(() -> new BusinessRuleException("db.outOfRange"));
             case "22001" -> new BusinessRuleException("db.tooLong");
             case "22021", "22P05" -> new BusinessRuleException("db.unstorable");

@@ -106,6 +106,8 @@ class ServiceMessagesTest {
         labels(named, "interval.", io.shopfloor.people.entity.IntervalEnd.values());
         labels(named, "skill.", io.shopfloor.people.entity.SkillLevel.values());
         labels(named, "timeCategory.", io.shopfloor.people.entity.TimeCategory.values());
+        labels(named, "people.exceptionKind.", io.shopfloor.people.entity.ExceptionKind.values());
+        labels(named, "people.exceptionStatus.", io.shopfloor.people.entity.ExceptionStatus.values());
         PermissionCatalogue.ACTIONS.forEach(action -> named.add("roles.action." + action));
         labels(named, "customFields.entity.", CustomFieldEntity.values());
         labels(named, "customFields.records.", CustomFieldEntity.values());

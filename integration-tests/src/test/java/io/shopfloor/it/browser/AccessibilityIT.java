@@ -33,7 +33,7 @@ class AccessibilityIT {
 
     /** Staff screens, with the list whose first record's page is scanned too. */
     private static final List<String> STAFF = List.of("orders.xhtml", "order.xhtml", "customers.xhtml", "products.xhtml",
-            "board.xhtml", "batches.xhtml", "my-work.xhtml", "issues.xhtml", "quality.xhtml", "dashboard.xhtml", "profile.xhtml");
+            "board.xhtml", "batches.xhtml", "my-work.xhtml", "issues.xhtml", "quality.xhtml", "dashboard.xhtml", "profile.xhtml", "team.xhtml", "calendar.xhtml", "workload.xhtml", "time.xhtml", "people.xhtml");
     private static final List<String> DETAILS = List.of("order.xhtml?id=", "customer.xhtml?id=", "product.xhtml?id=", "batch.xhtml?id=", "issue.xhtml?id=");
     private static final List<String> CONSOLE = List.of("users.xhtml", "custom-fields.xhtml", "stages.xhtml", "checklists.xhtml", "issue-categories.xhtml", "roles.xhtml",
             "tokens.xhtml", "settings.xhtml", "audit.xhtml", "profile.xhtml");
@@ -117,6 +117,7 @@ class AccessibilityIT {
         scanDialog(language + " batches.xhtml, new batch dialog", "#newBatchDialog");
         scanCompletionDialog(language);
         scanQualityChecks(language);
+        scanPeople(language);
 
         for (String page : CONSOLE) {
             open(shopfloor.consoleUrl() + "/" + page);
@@ -129,6 +130,31 @@ class AccessibilityIT {
             browser.waitForAjax();
             scanDialog(language + " console " + dialog.get(0) + ", " + dialog.get(2), dialog.get(2));
         }
+    }
+
+    /** A worker's page and its skill dialog, the calendar's day dialog, and a worker's time with its dialogs. */
+    private void scanPeople(String language) {
+        open(shopfloor.staffUrl() + "/team.xhtml");
+        String worker = browser.driver().findElement(By.cssSelector("a[href*='worker.xhtml?id=']")).getAttribute("href");
+        open(worker);
+        scan(language + " worker.xhtml?id=…");
+        browser.driver().findElement(By.id("skills:addSkill")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("skillDialog")));
+        browser.waitForAjax();
+        scanDialog(language + " worker.xhtml, skill dialog", "#skillDialog");
+
+        open(shopfloor.staffUrl() + "/calendar.xhtml");
+        browser.driver().findElement(By.cssSelector("a[id$=':open']")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("exceptionDialog")));
+        browser.waitForAjax();
+        scanDialog(language + " calendar.xhtml, day dialog", "#exceptionDialog");
+
+        open(shopfloor.staffUrl() + "/time.xhtml?worker=" + worker.replaceAll(".*[?&]id=([0-9a-f-]+).*", "$1"));
+        scan(language + " time.xhtml?worker=…");
+        browser.driver().findElement(By.id("time:addTime")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("entryDialog")));
+        browser.waitForAjax();
+        scanDialog(language + " time.xhtml, time dialog", "#entryDialog");
     }
 
     /** A batch's checks and a filed check with its results, reached from a demo batch whose stage has a checklist. */

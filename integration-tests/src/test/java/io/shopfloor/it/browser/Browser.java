@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -98,13 +99,23 @@ public final class Browser implements AutoCloseable {
                 current = i;
             }
         }
+        // Keys sent while the panel still slides open may go unheard: wait until it stands.
+        waiting().until(d -> Boolean.FALSE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!(window.jQuery && jQuery(document.getElementById(arguments[0])).is(':animated'));", menuId + "_panel")));
+        // A menu whose choice the server answers (and may refuse, showing the old choice again) is done when that answer
+        // has come; any other when it shows the item.
+        ((JavascriptExecutor) driver).executeScript("window.sfAnswered = false;"
+                + " if (window.jQuery) { jQuery(document).one('pfAjaxComplete', function () { window.sfAnswered = true; }); }");
         Actions keys = new Actions(driver);
         for (int step = current; step != target; step += Integer.signum(target - current)) {
             keys.sendKeys(target > current ? Keys.ARROW_DOWN : Keys.ARROW_UP);
         }
-        keys.sendKeys(Keys.ENTER).perform();
+        // The item already chosen: the menu is closed as it is (Enter straight after opening may go unheard).
+        keys.sendKeys(target == current ? Keys.ESCAPE : Keys.ENTER).perform();
         String chosen = labels.get(target);
-        waiting().until(ExpectedConditions.textToBe(By.id(menuId + "_label"), chosen));
+        By menuLabel = By.id(menuId + "_label");
+        waiting().ignoring(StaleElementReferenceException.class).until(d -> chosen.equals(d.findElement(menuLabel).getText())
+                || Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.sfAnswered === true;")));
         waitForAjax();
     }
 

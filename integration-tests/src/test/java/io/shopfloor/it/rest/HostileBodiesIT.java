@@ -65,6 +65,12 @@ class HostileBodiesIT {
                 new String[] {"POST", "/work/{work}/start"}, new String[] {"POST", "/work/{work}/complete"},
                 new String[] {"POST", "/work/{work}/pause"}, new String[] {"POST", "/work/{work}/resume"},
                 new String[] {"PUT", "/workers/{user}/skills/{stage}"}, new String[] {"DELETE", "/workers/{user}/skills/{stage}"},
+                new String[] {"PUT", "/workers/{user}"}, new String[] {"PUT", "/workers/{user}/week"}, new String[] {"DELETE", "/workers/{user}/week"},
+                new String[] {"POST", "/workers/{user}/time"}, new String[] {"PUT", "/time/{time}"},
+                new String[] {"PUT", "/availability/week"}, new String[] {"POST", "/availability/holidays"},
+                new String[] {"DELETE", "/availability/holidays/{holiday}"}, new String[] {"POST", "/availability/requests"},
+                new String[] {"POST", "/availability/exceptions"}, new String[] {"POST", "/availability/exceptions/{exception}/decision"},
+                new String[] {"DELETE", "/availability/exceptions/{exception}"},
                 new String[] {"POST", "/checklists"}, new String[] {"PUT", "/checklists/{checklist}"},
                 new String[] {"POST", "/checklists/{checklist}/publish"}, new String[] {"POST", "/checklists/{checklist}/retire"},
                 new String[] {"DELETE", "/checklists/{checklist}"},
@@ -86,8 +92,19 @@ class HostileBodiesIT {
                 path = path.replace("{" + id.getKey() + "}", id.getValue());
             }
             for (Map.Entry<String, String> body : BODIES.entrySet()) {
+                if (operation[0].equals("DELETE") && body.getKey().equals("huge strings")) {
+                    // A DELETE takes no body: the server answers without reading it, and a 2 MB one left unread is
+                    // more than it swallows afterwards, so the connection may close before the client reads the answer.
+                    continue;
+                }
                 String raw = body.getValue() == null ? null : body.getValue().replace("%CUSTOMER%", ids.get("customer"));
-                Api.Response response = manager.send(operation[0], path, raw);
+                Api.Response response;
+                try {
+                    response = manager.send(operation[0], path, raw);
+                } catch (java.io.UncheckedIOException noAnswer) {
+                    serverErrors.add(operation[0] + " " + operation[1] + " with " + body.getKey() + ": no answer (" + noAnswer.getMessage() + ")");
+                    continue;
+                }
                 sent++;
                 if (response.status() >= 500) {
                     serverErrors.add(operation[0] + " " + operation[1] + " with " + body.getKey() + ": " + response.status() + " "
@@ -135,6 +152,15 @@ class HostileBodiesIT {
                 .add("defaultSeverity", "warning").add("slaHours", 8).build())).getString("id"));
         ids.put("issue", created(manager.post("/issues", Json.createObjectBuilder().add("batchId", ids.get("batch")).add("categoryId", ids.get("category"))
                 .add("title", "Hostile issue").build())).getString("id"));
+        // People: a holiday and an exception on days far ahead, an hour of time on a day long past.
+        int day = 1 + new java.util.Random().nextInt(27);
+        ids.put("holiday", created(manager.post("/availability/holidays", Json.createObjectBuilder().add("day", "2099-02-" + (day < 10 ? "0" : "") + day)
+                .add("name", "Hostile " + suffix).build())).getString("id"));
+        ids.put("exception", created(manager.post("/availability/exceptions", Json.createObjectBuilder().add("userId", ids.get("user"))
+                .add("day", "2099-03-" + (day < 10 ? "0" : "") + day).add("kind", "leave").add("hours", 0).build())).getString("id"));
+        ids.put("time", created(manager.post("/workers/" + ids.get("user") + "/time", Json.createObjectBuilder().add("category", "cleaning")
+                .add("from", "2020-01-" + (day < 10 ? "0" : "") + day + "T07:00").add("to", "2020-01-" + (day < 10 ? "0" : "") + day + "T08:00").build()))
+                .getString("id"));
         return ids;
     }
 

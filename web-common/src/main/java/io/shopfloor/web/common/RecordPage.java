@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.UUID;
 
 import io.shopfloor.platform.errors.NotFoundException;
+import io.shopfloor.platform.messages.Message;
 import io.shopfloor.platform.security.control.PermissionDeniedException;
 import jakarta.faces.context.FacesContext;
 
@@ -55,6 +56,18 @@ public final class RecordPage {
         } catch (IllegalArgumentException notAnId) {
             return new UUID(0, 0);
         }
+    }
+
+    /**
+     * Whether the signed-in user holds the permission a page is all about; if not, the response
+     * ends with 403 (and the page loads nothing more).
+     */
+    public static boolean permits(Me me, String permission) throws IOException {
+        if (me.can(permission)) {
+            return true;
+        }
+        refuse(403, Message.of("security.needsPermission", permission).in(Texts.locale()));
+        return false;
     }
 
     /** Ends the response with the server's error page. */

@@ -1,6 +1,7 @@
 package io.shopfloor.web.rest;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,6 +43,11 @@ public final class QueryParams {
 
     public LocalDate date(String field, String value) {
         return parse(field, value, LocalDate::parse, Message.of("input.date"));
+    }
+
+    /** A date and time without offset (2026-12-31T08:00), read in the organization's zone by the service. */
+    public LocalDateTime dateTime(String field, String value) {
+        return parse(field, value, LocalDateTime::parse, Message.of("input.dateTime"));
     }
 
     public <T> T code(String field, String value, Function<String, T> parser) {

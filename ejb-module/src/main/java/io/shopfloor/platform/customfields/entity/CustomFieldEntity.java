@@ -14,7 +14,8 @@ public enum CustomFieldEntity implements Coded, Labelled {
     CUSTOMERS("customers"),
     ORDERS("orders"),
     PRODUCTS("products"),
-    ISSUES("issues");
+    ISSUES("issues"),
+    WORKER_PROFILES("worker_profiles");
 
     private final String code;
 

@@ -48,4 +48,11 @@ public class Caller {
     public boolean can(String permission) {
         return PermissionMatcher.grants(permissions(), permission);
     }
+
+    /** Refuses unless the caller is the user themself or holds the permission (one's own records, or everyone's). */
+    public void requireSelfOr(UUID userId, String permission) {
+        if (!userId.equals(userId()) && !can(permission)) {
+            throw new PermissionDeniedException(permission, "security.needsPermission", permission);
+        }
+    }
 }

@@ -1,2 +1,2 @@
-/** REST resources of the people module: workers' skills. */
+/** REST resources of the people module: workers and their skills, weeks and time, the calendar, corrections, the workload. */
 package io.shopfloor.web.rest.people;
