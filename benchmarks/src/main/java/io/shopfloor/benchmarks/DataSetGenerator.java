@@ -114,6 +114,7 @@ public final class DataSetGenerator {
                 GROUP BY tenant_id, substr(batch_number, 2, 8)
                 UNION ALL
                 SELECT tenant_id, 'issues', count(*) FROM shopfloor.issues GROUP BY tenant_id""", started);
+        rows.put("work_results", recordWorkResults(superuser, started));
         try (Statement s = superuser.createStatement()) {
             s.execute("SET session_replication_role = origin");
         }
@@ -774,6 +775,21 @@ public final class DataSetGenerator {
                        jsonb_build_object('batch_number', b.batch_number, 'priority', b.priority)
                 FROM shopfloor.batches b""", started);
         return orders + batches;
+    }
+
+    /** The results of completed work, as the database records them when work completes (its own function, set-wise per organization). */
+    private long recordWorkResults(Connection c, long started) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("""
+                    SELECT shopfloor.record_work_results(t.id, ARRAY(SELECT a.id FROM shopfloor.stage_assignments a
+                                                                     WHERE a.tenant_id = t.id AND a.completed_at IS NOT NULL))
+                    FROM shopfloor.tenants t""");
+            try (ResultSet count = s.executeQuery("SELECT count(*) FROM shopfloor.work_results")) {
+                count.next();
+                progress.accept(String.format("%,d rows: work_results (%.1f s)", count.getLong(1), seconds(started)));
+                return count.getLong(1);
+            }
+        }
     }
 
     private long derive(Connection c, String sql, long started) throws SQLException {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -18,9 +19,10 @@ import java.util.regex.Pattern;
 
 import io.shopfloor.people.boundary.Availability;
 import io.shopfloor.people.boundary.PeopleMetrics;
-import io.shopfloor.people.boundary.Workload;
 import io.shopfloor.people.control.TeamMembers;
+import io.shopfloor.people.control.WorkHours;
 import io.shopfloor.people.control.WorkedHours;
+import io.shopfloor.people.entity.MetricDimension;
 import io.shopfloor.platform.tenancy.control.OrganizationClock;
 import io.shopfloor.production.boundary.ProductionDashboard;
 import io.shopfloor.quality.boundary.QualityDashboard;
@@ -286,13 +288,15 @@ final class SqlBenchmarks {
             results.add(timeServiceQuery(app, "people", "team, first page of 25", page, firstPage));
             results.add(timeServiceQuery(app, "people", "calendar, 25 workers x 14 days", Availability.CALENDAR_HOURS,
                     new Object[] {tenant, ids, monday, monday.plusDays(13)}));
-            results.add(timeServiceQuery(app, "people", "workload: assigned and available, 25 x 7", Workload.PLANNED,
+            results.add(timeServiceQuery(app, "people", "workload: assigned and available, 25 x 7", WorkHours.LOADS,
                     new Object[] {tenant, ids, monday, monday.plusDays(6)}));
             results.add(timeServiceQuery(app, "people", "workload: worked last week, 25 x 7", WorkedHours.PER_DAY,
                     new Object[] {tenant, ids, monday.minusDays(7), monday.minusDays(1)}));
-            results.add(timeServiceQuery(app, "people", "metrics, 30 days", PeopleMetrics.METRICS,
-                    new Object[] {today.minusDays(29).atStartOfDay(zone).toOffsetDateTime(), today.plusDays(1).atStartOfDay(zone).toOffsetDateTime(),
-                            zone.getId()}));
+            Object[] thirtyDays = {today.minusDays(29).atStartOfDay(zone).toOffsetDateTime(), today.plusDays(1).atStartOfDay(zone).toOffsetDateTime(),
+                    zone.getId()};
+            results.add(timeServiceQuery(app, "people", "metrics, 30 days by worker, stage, product, day",
+                    PeopleMetrics.query(List.of(EnumSet.allOf(MetricDimension.class))), thirtyDays));
+            results.add(timeServiceQuery(app, "people", "people dashboard, 30 days", PeopleMetrics.query(PeopleMetrics.OVERVIEW), thirtyDays));
         }
         return results;
     }

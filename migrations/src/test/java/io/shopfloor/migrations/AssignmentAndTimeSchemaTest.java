@@ -153,6 +153,44 @@ class AssignmentAndTimeSchemaTest {
         }
     }
 
+    @Test
+    void completedWorkRecordsItsResultsAndFollowsCorrectionsOfItsTime() throws SQLException {
+        skill("expert", null);
+        try (Connection c = as(shop.userId())) {
+            assign(c, wes, MONDAY);
+            run(c, "UPDATE shopfloor.stage_assignments SET opened_at = now() - interval '4 hours', started_at = now() - interval '3 hours' WHERE id = ?", work);
+            c.commit();
+        }
+        try (Connection c = as(wes)) {
+            interval(c, "now() - interval '3 hours'", "now() - interval '2 hours'", "'material'");
+            interval(c, "now() - interval '90 minutes'", "NULL", "NULL");
+            c.commit();
+        }
+        try (Connection c = as(shop.userId())) {
+            assertThat(count(c, "SELECT count(*) FROM shopfloor.work_results WHERE assignment_id = ?", work)).as("results of open work").isZero();
+            run(c, "UPDATE shopfloor.stage_assignments SET completed_at = now(), completed_by = ? WHERE id = ?", shop.userId(), work);
+            c.commit();
+        }
+        try (Connection c = as(wes)) {
+            // Completing closed the running interval: 1 h + 1.5 h worked, half an hour waiting for material.
+            assertThat(text(c, "SELECT concat_ws(' ', units, trim_scale(estimated_seconds / 3600.0), round(worked_seconds / 3600.0, 1), round(paused_seconds / 3600.0, 1), checks)"
+                    + " FROM shopfloor.work_results WHERE assignment_id = ?", work)).as("the worker's own results").isEqualTo("1 2.5 2.5 0.5 0");
+        }
+        try (Connection c = as(mai)) {
+            assertThat(count(c, "SELECT count(*) FROM shopfloor.work_results")).as("a colleague's results").isZero();
+        }
+        try (Connection c = as(shop.userId())) {
+            assertThatThrownBy(() -> run(c, "DELETE FROM shopfloor.work_results WHERE assignment_id = ?", work))
+                    .as("the application changing results").hasMessageContaining("permission denied");
+        }
+        try (Connection c = as(shop.userId())) {
+            run(c, "UPDATE shopfloor.work_intervals SET started_at = started_at + interval '30 minutes', corrected_by = ?,"
+                    + " correction_reason = 'Waited for the glue' WHERE user_id = ? AND end_reason = 'material'", shop.userId(), wes);
+            assertThat(text(c, "SELECT concat_ws(' ', round(worked_seconds / 3600.0, 1), round(paused_seconds / 3600.0, 1)) FROM shopfloor.work_results WHERE assignment_id = ?",
+                    work)).as("after the correction").isEqualTo("2.0 0.5");
+        }
+    }
+
     private void assertRefused(String what, String reason) throws SQLException {
         try (Connection c = as(shop.userId())) {
             assertThatThrownBy(() -> assign(c, wes, MONDAY)).as(what).hasMessageContaining(reason);

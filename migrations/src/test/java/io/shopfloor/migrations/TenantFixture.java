@@ -92,6 +92,8 @@ record TenantFixture(UUID tenantId, UUID userId, UUID customerId, UUID orderId, 
                     tenantId, batchId, checkId, userId);
             run(c, "INSERT INTO shopfloor.quality_gate_overrides (tenant_id, batch_id, stage_id, reason, granted_by)"
                     + " SELECT ?, ?, id, 'Customer accepted the grain', ? FROM shopfloor.production_stages WHERE name = 'Intake'", tenantId, batchId, userId);
+            // The work at Intake completed: its results are recorded.
+            run(c, "UPDATE shopfloor.stage_assignments SET completed_at = now(), completed_by = ? WHERE id = ?", userId, assignmentId);
             run(c, "INSERT INTO shopfloor.jobs (tenant_id, kind, requested_by, run_after) VALUES (?, 'fixture.noop', ?, now() + interval '10 years')",
                     tenantId, userId);
             c.commit();

@@ -101,7 +101,8 @@ class TenantWallCatalogTest {
                 .as("the SECURITY DEFINER functions: each one widens what the application can see or write")
                 .containsExactly("audit_row_change", "claim_installation_job", "claim_jobs", "end_time_on_completed_work", "find_password_link", "find_sign_in",
                         "finish_installation_job", "index_custom_fields", "installed_schema_version", "maintain_audit_partitions",
-                        "own_password_hash", "record_check_products", "record_permission_denial", "record_sign_in_failure", "record_sign_in_outcome", "sign_in_wait",
+                        "own_password_hash", "record_check_products", "record_permission_denial", "record_results_of_checks", "record_results_of_time",
+                        "record_results_of_work", "record_sign_in_failure", "record_sign_in_outcome", "sign_in_wait",
                         "use_api_token");
     }
 

@@ -4,16 +4,16 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,58 +37,49 @@ import io.shopfloor.production.entity.ProductionStage;
  * units (orders) completed, the hours estimated for them and the hours worked on them (the
  * intervals of the work, shared among its products by their estimates), the time the work stood
  * paused between its first start and completion, and the first-pass quality of the checks filed
- * on it. Rows are summed by the dimensions asked for; from them come efficiency (estimated ÷
- * worked) and, per stage, availability × performance × quality.
+ * on it. The database records these results per piece of work and product as work completes
+ * ({@code work_results}); a range of days is summed in the database by the dimensions asked for.
+ * From the sums come efficiency (estimated ÷ worked) and, per stage, availability × performance ×
+ * quality.
  */
 @Stateless
 public class PeopleMetrics {
 
+    /** The dashboard's sums: per worker, per stage and in all. */
+    public static final List<Set<MetricDimension>> OVERVIEW = List.of(
+            EnumSet.of(MetricDimension.WORKER), EnumSet.of(MetricDimension.STAGE), EnumSet.noneOf(MetricDimension.class));
+
     /**
-     * The finest rows: ?1 and ?2 the moments the range starts and ends, ?3 the organization's zone.
-     * Work counts on the day it completed. Each done batch's products are read once, and each piece
-     * of work's time and first checks by index from it, so no part is read again per row; the row
-     * level security of the application role keeps it all to the organization.
+     * The sums of the results completed in a range, in each of the grouping sets (a dimension outside
+     * a set reads NULL): ?1 and ?2 the moments the range starts and ends, ?3 the organization's zone,
+     * in which work counts on the day it completed. Row level security keeps it to the organization.
      */
-    public static final String METRICS = """
-            WITH done AS MATERIALIZED (
-                SELECT a.tenant_id, a.id, a.batch_id, a.stage_id, a.worker_id, a.completed_at,
-                       CAST(a.completed_at AT TIME ZONE ?3 AS date) AS day
-                FROM shopfloor.stage_assignments a
-                WHERE a.completed_at >= ?1 AND a.completed_at < ?2 AND a.worker_id IS NOT NULL
-            ), batch_products AS MATERIALIZED (
-                SELECT b.batch_id, p.product_id, p.units
-                FROM (SELECT DISTINCT d.tenant_id, d.batch_id FROM done d) b
-                CROSS JOIN LATERAL (SELECT o.product_id, count(*) AS units
-                                    FROM shopfloor.batch_orders m
-                                    JOIN shopfloor.orders o ON o.tenant_id = m.tenant_id AND o.id = m.order_id
-                                    WHERE m.tenant_id = b.tenant_id AND m.batch_id = b.batch_id
-                                    GROUP BY o.product_id) p
-            ), work AS MATERIALIZED (
-                SELECT d.id, d.worker_id, d.stage_id, d.day, p.product_id, p.units,
-                       p.units * coalesce(e.hours, s.estimated_hours, 0) AS estimated,
-                       coalesce(sp.worked, 0) AS worked, greatest(coalesce(sp.elapsed, 0) - coalesce(sp.worked, 0), 0) AS paused,
-                       coalesce(k.checks, 0) AS checks, coalesce(k.passed, 0) AS passed
-                FROM done d
-                JOIN batch_products p ON p.batch_id = d.batch_id
-                JOIN shopfloor.production_stages s ON s.tenant_id = d.tenant_id AND s.id = d.stage_id
-                LEFT JOIN shopfloor.product_stage_estimates e ON e.tenant_id = d.tenant_id AND e.product_id = p.product_id AND e.stage_id = d.stage_id
-                CROSS JOIN LATERAL (SELECT sum(extract(epoch FROM i.ended_at - i.started_at)) / 3600 AS worked,
-                                           extract(epoch FROM d.completed_at - min(i.started_at)) / 3600 AS elapsed
-                                    FROM shopfloor.work_intervals i
-                                    WHERE i.tenant_id = d.tenant_id AND i.assignment_id = d.id AND i.ended_at IS NOT NULL) sp
-                LEFT JOIN LATERAL (SELECT count(*) AS checks, count(*) FILTER (WHERE f.passed) AS passed
-                                   FROM (SELECT DISTINCT ON (q.template_id, q.order_id) q.id, q.status IN ('good', 'warning') AS passed
-                                         FROM shopfloor.quality_checks q
-                                         WHERE q.tenant_id = d.tenant_id AND q.batch_id = d.batch_id AND q.stage_id = d.stage_id AND q.completed_at IS NOT NULL
-                                         ORDER BY q.template_id, q.order_id, q.completed_at) f
-                                   JOIN shopfloor.quality_check_products c ON c.tenant_id = d.tenant_id AND c.check_id = f.id AND c.product_id = p.product_id) k ON true
-            )
-            SELECT w.worker_id, w.stage_id, w.product_id, w.day, sum(w.units), sum(w.estimated), sum(w.worked * w.share), sum(w.paused * w.share),
-                   sum(w.checks), sum(w.passed)
-            FROM (SELECT work.*, CASE WHEN sum(work.estimated) OVER (PARTITION BY work.id) > 0 THEN work.estimated / sum(work.estimated) OVER (PARTITION BY work.id)
-                                      ELSE work.units::numeric / sum(work.units) OVER (PARTITION BY work.id) END AS share
-                  FROM work) w
-            GROUP BY w.worker_id, w.stage_id, w.product_id, w.day""";
+    public static String query(List<Set<MetricDimension>> groupingSets) {
+        Set<MetricDimension> used = EnumSet.noneOf(MetricDimension.class);
+        groupingSets.forEach(used::addAll);
+        String columns = Arrays.stream(MetricDimension.values())
+                .map(d -> used.contains(d) ? "r." + column(d) : "CAST(NULL AS " + (d == MetricDimension.DAY ? "date" : "uuid") + ")")
+                .collect(Collectors.joining(", "));
+        String sets = groupingSets.stream()
+                .map(set -> set.stream().map(d -> "r." + column(d)).collect(Collectors.joining(", ", "(", ")")))
+                .collect(Collectors.joining(", "));
+        return "SELECT " + columns + """
+                , sum(r.units), sum(r.estimated_seconds) / 3600.0, sum(r.worked_seconds) / 3600.0, sum(r.paused_seconds) / 3600.0,
+                  sum(r.checks), sum(r.passed)
+                FROM (SELECT w.*, CAST(w.completed_at AT TIME ZONE ?3 AS date) AS day
+                      FROM shopfloor.work_results w
+                      WHERE w.completed_at >= ?1 AND w.completed_at < ?2) r
+                GROUP BY GROUPING SETS (""" + sets + ")";
+    }
+
+    private static String column(MetricDimension dimension) {
+        return switch (dimension) {
+            case WORKER -> "worker_id";
+            case STAGE -> "stage_id";
+            case PRODUCT -> "product_id";
+            case DAY -> "day";
+        };
+    }
 
     @PersistenceContext(unitName = "shopfloor")
     EntityManager em;
@@ -105,21 +96,21 @@ public class PeopleMetrics {
         if (by == null || by.isEmpty()) {
             throw InvalidInputException.of("groupBy", "input.required");
         }
-        return sum(read(new Days(from, to)), by);
+        return rows(read(new Days(from, to), List.of(by)));
     }
 
     /** One read of the days, summed per worker, per stage, and in all: what the people dashboard shows. */
     @RequiresPermission("people:read")
     public MetricsOverview overview(LocalDate from, LocalDate to) {
-        List<Object[]> rows = read(new Days(from, to));
-        List<MetricRow> total = sum(rows, EnumSet.noneOf(MetricDimension.class));
-        return new MetricsOverview(sum(rows, EnumSet.of(MetricDimension.WORKER)), sum(rows, EnumSet.of(MetricDimension.STAGE)),
-                total.isEmpty() ? null : total.get(0));
+        List<MetricRow> rows = rows(read(new Days(from, to), OVERVIEW));
+        return new MetricsOverview(rows.stream().filter(r -> r.workerId() != null).toList(),
+                rows.stream().filter(r -> r.stageId() != null).toList(),
+                rows.stream().filter(r -> r.workerId() == null && r.stageId() == null && r.units() > 0).findFirst().orElse(null));
     }
 
-    private List<Object[]> read(Days days) {
+    private List<Object[]> read(Days days, List<Set<MetricDimension>> groupingSets) {
         ZoneId zone = clock.zone();
-        List<?> rows = em.createNativeQuery(METRICS)
+        List<?> rows = em.createNativeQuery(query(groupingSets))
                 .setParameter(1, days.from().atStartOfDay(zone).toOffsetDateTime())
                 .setParameter(2, days.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime())
                 .setParameter(3, zone.getId())
@@ -127,63 +118,39 @@ public class PeopleMetrics {
         return rows.stream().map(r -> (Object[]) r).toList();
     }
 
-    private List<MetricRow> sum(List<Object[]> rows, Set<MetricDimension> by) {
-        Map<List<Object>, Sums> sums = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            List<Object> key = new ArrayList<>(4);
-            key.add(by.contains(MetricDimension.WORKER) ? r[0] : null);
-            key.add(by.contains(MetricDimension.STAGE) ? r[1] : null);
-            key.add(by.contains(MetricDimension.PRODUCT) ? r[2] : null);
-            key.add(by.contains(MetricDimension.DAY) ? SqlValues.date(r[3]) : null);
-            sums.computeIfAbsent(key, k -> new Sums()).add(r);
-        }
-        Map<UUID, String> workers = members.names(sums.keySet().stream().map(k -> (UUID) k.get(0)).filter(Objects::nonNull).distinct().toList());
+    /** The sums as rows, with the names of their workers, stages and products. */
+    private List<MetricRow> rows(List<Object[]> rows) {
+        Map<UUID, String> workers = members.names(ids(rows, 0));
         Map<UUID, String> stages = new HashMap<>();
-        if (by.contains(MetricDimension.STAGE)) {
+        if (!ids(rows, 1).isEmpty()) {
             em.createQuery("SELECT s FROM ProductionStage s", ProductionStage.class).getResultList().forEach(s -> stages.put(s.getId(), s.getName()));
         }
         Map<UUID, String> products = new HashMap<>();
-        List<UUID> productIds = sums.keySet().stream().map(k -> (UUID) k.get(2)).filter(Objects::nonNull).distinct().toList();
+        List<UUID> productIds = ids(rows, 2);
         if (!productIds.isEmpty()) {
             em.createQuery("SELECT p FROM Product p WHERE p.id IN :ids", Product.class).setParameter("ids", productIds).getResultList()
                     .forEach(p -> products.put(p.getId(), p.getName()));
         }
-        return sums.entrySet().stream().map(e -> {
-            List<Object> k = e.getKey();
-            Sums s = e.getValue();
-            return new MetricRow((UUID) k.get(0), workers.get((UUID) k.get(0)), (UUID) k.get(1), stages.get((UUID) k.get(1)),
-                    (UUID) k.get(2), products.get((UUID) k.get(2)), (LocalDate) k.get(3), s.units, hours(s.estimated), hours(s.worked),
-                    hours(s.paused), s.checks, s.passed);
-        }).sorted(Comparator.comparing((MetricRow m) -> m.day() == null ? LocalDate.MIN : m.day())
-                .thenComparing(m -> m.workerName() == null ? "" : m.workerName().toLowerCase())
-                .thenComparing(m -> m.stageName() == null ? "" : m.stageName().toLowerCase())
-                .thenComparing(m -> m.productName() == null ? "" : m.productName().toLowerCase())).toList();
+        return rows.stream().map(r -> new MetricRow((UUID) r[0], workers.get((UUID) r[0]), (UUID) r[1], stages.get((UUID) r[1]),
+                        (UUID) r[2], products.get((UUID) r[2]), SqlValues.date(r[3]), count(r[4]), hours(r[5]), hours(r[6]), hours(r[7]),
+                        count(r[8]), count(r[9])))
+                .sorted(Comparator.comparing((MetricRow m) -> m.day() == null ? LocalDate.MIN : m.day())
+                        .thenComparing(m -> m.workerName() == null ? "" : m.workerName().toLowerCase())
+                        .thenComparing(m -> m.stageName() == null ? "" : m.stageName().toLowerCase())
+                        .thenComparing(m -> m.productName() == null ? "" : m.productName().toLowerCase())).toList();
     }
 
-    private static BigDecimal hours(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP);
+    private static List<UUID> ids(List<Object[]> rows, int column) {
+        return rows.stream().map(r -> (UUID) r[column]).filter(Objects::nonNull).distinct().toList();
     }
 
-    /** The sums of one group of rows. */
-    private static final class Sums {
-        long units;
-        BigDecimal estimated = BigDecimal.ZERO;
-        BigDecimal worked = BigDecimal.ZERO;
-        BigDecimal paused = BigDecimal.ZERO;
-        long checks;
-        long passed;
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
 
-        void add(Object[] r) {
-            units += ((Number) r[4]).longValue();
-            estimated = estimated.add(decimal(r[5]));
-            worked = worked.add(decimal(r[6]));
-            paused = paused.add(decimal(r[7]));
-            checks += ((Number) r[8]).longValue();
-            passed += ((Number) r[9]).longValue();
-        }
-
-        private static BigDecimal decimal(Object value) {
-            return value == null ? BigDecimal.ZERO : value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
-        }
+    /** Hours summed by the database, to two places (no work at all sums to nothing: zero). */
+    private static BigDecimal hours(Object value) {
+        BigDecimal hours = value == null ? BigDecimal.ZERO : value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+        return hours.setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 
 import io.shopfloor.people.entity.IntervalEnd;
 import io.shopfloor.people.entity.WorkTime;
+import io.shopfloor.platform.query.SqlValues;
 import io.shopfloor.platform.security.control.Caller;
 
 /**
@@ -60,20 +61,49 @@ public class WorkHours {
         return estimates;
     }
 
-    /** Each worker's load on the day, from the database's assigned_hours and available_hours. */
+    /**
+     * Each worker's assigned and available hours per day: ?1 the tenant, ?2 the workers' ids
+     * (comma-separated), ?3 and ?4 the first and last day. Assigned hours are the database's
+     * {@code open_work} (what the assignment check sums as {@code assigned_hours}), read once for all
+     * the workers and days.
+     */
+    public static final String LOADS = """
+            WITH work AS (SELECT o.worker_id, o.day, sum(o.remaining) AS hours
+                          FROM shopfloor.open_work(?1, string_to_array(?2, ',')::uuid[]) o
+                          WHERE o.day BETWEEN CAST(?3 AS date) AND CAST(?4 AS date)
+                          GROUP BY o.worker_id, o.day)
+            SELECT w.id, CAST(d AS date), coalesce(work.hours, 0), shopfloor.available_hours(?1, w.id, CAST(d AS date))
+            FROM unnest(string_to_array(?2, ',')::uuid[]) AS w (id)
+            CROSS JOIN generate_series(CAST(?3 AS date), CAST(?4 AS date), interval '1 day') AS d
+            LEFT JOIN work ON work.worker_id = w.id AND work.day = CAST(d AS date)""";
+
+    /** Each worker's load on the day. */
     public Map<UUID, Load> loads(Collection<UUID> workerIds, LocalDate day) {
+        Map<String, Load> byDay = loads(workerIds, new Days(day, day));
         Map<UUID, Load> loads = new HashMap<>();
+        for (UUID id : workerIds) {
+            Load load = byDay.get(WorkedHours.key(id, day));
+            if (load != null) {
+                loads.put(id, load);
+            }
+        }
+        return loads;
+    }
+
+    /** Each worker's load per day, keyed as {@link WorkedHours#key}. */
+    public Map<String, Load> loads(Collection<UUID> workerIds, Days days) {
+        Map<String, Load> loads = new HashMap<>();
         if (workerIds.isEmpty()) {
             return loads;
         }
-        List<?> rows = em.createNativeQuery("SELECT w.id, shopfloor.assigned_hours(?1, w.id, ?2), shopfloor.available_hours(?1, w.id, ?2)"
-                        + " FROM unnest(string_to_array(?3, ',')::uuid[]) AS w (id)")
-                .setParameter(1, caller.tenantId()).setParameter(2, day)
-                .setParameter(3, workerIds.stream().map(UUID::toString).collect(Collectors.joining(",")))
+        List<?> rows = em.createNativeQuery(LOADS)
+                .setParameter(1, caller.tenantId())
+                .setParameter(2, workerIds.stream().map(UUID::toString).collect(Collectors.joining(",")))
+                .setParameter(3, days.from()).setParameter(4, days.to())
                 .getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            loads.put((UUID) r[0], new Load(plain((BigDecimal) r[1]), plain((BigDecimal) r[2])));
+            loads.put(WorkedHours.key((UUID) r[0], SqlValues.date(r[1])), new Load(plain((BigDecimal) r[2]), plain((BigDecimal) r[3])));
         }
         return loads;
     }

@@ -51,7 +51,7 @@ public class BatchViews {
     /** Batch cards newest first: the incomplete ones, or all; a page of them when {@code offset} is given. */
     public List<BatchCard> cards(boolean includeCompleted, Integer offset, Integer limit) {
         var query = em.createQuery("SELECT b.id, b.batchNumber, b.priority, b.qualityStatus, b.currentStageId, s.name,"
-                        + " b.targetCompletion, b.completedAt, b.version, u.displayName"
+                        + " b.targetCompletion, b.completedAt, b.version, u.displayName, a.workerId"
                         + " FROM Batch b JOIN ProductionStage s ON s.id = b.currentStageId"
                         + " LEFT JOIN StageAssignment a ON a.batchId = b.id AND a.stageId = b.currentStageId"
                         + " LEFT JOIN User u ON u.id = a.workerId"
@@ -79,7 +79,7 @@ public class BatchViews {
             Object[] facts = orderFacts.getOrDefault((UUID) r[0], new Object[] {r[0], 0L, null});
             LocalDate due = r[6] != null ? (LocalDate) r[6] : (LocalDate) facts[2];
             cards.add(new BatchCard((UUID) r[0], (String) r[1], (BatchPriority) r[2],
-                    (QualityStatus) r[3], (UUID) r[4], (String) r[5], ((Number) facts[1]).longValue(), due, (String) r[9],
+                    (QualityStatus) r[3], (UUID) r[4], (String) r[5], ((Number) facts[1]).longValue(), due, (UUID) r[10], (String) r[9],
                     (OffsetDateTime) r[7], ((Number) r[8]).longValue()));
         }
         return cards;

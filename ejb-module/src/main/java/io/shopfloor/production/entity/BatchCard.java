@@ -18,6 +18,7 @@ public record BatchCard(
         String stageName,
         long orderCount,
         LocalDate dueDate,
+        UUID workerId,
         String workerName,
         OffsetDateTime completedAt,
         long version) implements Serializable {

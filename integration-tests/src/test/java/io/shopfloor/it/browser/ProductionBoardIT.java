@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import io.shopfloor.it.TestShopfloor;
 
@@ -119,6 +120,31 @@ class ProductionBoardIT {
         assertThat(screens.figure("dueSoonOrders")).as("completed orders are no longer due").isEqualTo(dueSoon - 2);
         List<Object> weeks = screens.chartValues("completedChart");
         assertThat(((Number) weeks.get(weeks.size() - 1)).longValue()).isEqualTo(completed + 2);
+    }
+
+    @Test
+    void aManagerAssignsABatchsCurrentWorkFromTheBoardSeeingEachWorkersSkillAndLoad() {
+        String customer = data.customer("Hörwerk");
+        String batch = data.batch(List.of(data.pendingOrder(customer, LocalDate.now().plusDays(6))), "standard").getString("batchNumber");
+        String worker = "worker of " + org.slug();
+        signIn("manager");
+
+        // Without a skill for Intake: the menu says so, and the refusal asks the manager (people:override) why to assign anyway.
+        screens.openBoard();
+        List<String> choices = screens.assignChoices(batch);
+        assertThat(choices).hasSize(2).first().isEqualTo("Nobody");
+        assertThat(choices.get(1)).startsWith(worker + " (no skill for this stage; today 0 of ").endsWith(" h)");
+        assertThat(screens.assignRefusedWithKeyboard(batch, worker)).startsWith(worker + " has no valid skill for Intake on ");
+        browser.driver().findElement(By.id("assignAnyway:assignCancel")).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("assignAnywayDialog")));
+        assertThat(screens.cardText(batch)).contains("Unassigned");
+
+        // Qualified: the menu shows the level, and the work is the worker's.
+        data.qualifyEverywhere("worker");
+        screens.openBoard();
+        assertThat(screens.assignChoices(batch)).anySatisfy(label -> assertThat(label).startsWith(worker + " (Qualified; today 0 of "));
+        assertThat(screens.assignWithKeyboard(batch, worker)).isEqualTo(worker + " is assigned to Intake.");
+        assertThat(screens.cardText(batch)).contains(worker).doesNotContain("Unassigned");
     }
 
     @Test

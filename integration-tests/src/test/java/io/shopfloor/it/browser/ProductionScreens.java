@@ -99,6 +99,34 @@ public final class ProductionScreens {
         return boardMessages();
     }
 
+    /** The labels of the board's worker menu once the batch is chosen in "Assign the work of", with the keyboard. */
+    public List<String> assignChoices(String batchNumber) {
+        chooseByKeyboard("board:assignBatch", batchNumber);
+        browser.waitForAjax();
+        return browser.driver().findElements(By.cssSelector("[id='board:assignWorker_input'] option")).stream()
+                .map(option -> option.getAttribute("textContent").strip()).toList();
+    }
+
+    /** Gives the batch's current work to the worker from the board with the keyboard alone; the board's answer. */
+    public String assignWithKeyboard(String batchNumber, String worker) {
+        WebElement messages = browser.driver().findElement(By.id("board:messages"));
+        assignChoices(batchNumber);
+        chooseByKeyboard("board:assignWorker", worker);
+        browser.driver().findElement(By.id("board:assign")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.stalenessOf(messages));
+        browser.waitForAjax();
+        return boardMessages();
+    }
+
+    /** Picks a worker the rules refuse for the batch's current work: the dialog asking for a reason opens; what it says was refused. */
+    public String assignRefusedWithKeyboard(String batchNumber, String worker) {
+        assignChoices(batchNumber);
+        chooseByKeyboard("board:assignWorker", worker);
+        browser.driver().findElement(By.id("board:assign")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        WebElement dialog = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("assignAnywayDialog")));
+        return dialog.findElement(By.id("refusal")).getText();
+    }
+
     /** The question the completion dialog asks, then its answer once confirmed (empty when no dialog opened). */
     public String confirmCompletion() {
         WebElement dialog = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("completionDialog")));

@@ -18,7 +18,6 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import io.shopfloor.orders.boundary.Orders;
-import io.shopfloor.people.control.AssignmentRefusedException;
 import io.shopfloor.production.boundary.Batches;
 import io.shopfloor.production.entity.AssignmentView;
 import io.shopfloor.production.entity.BatchDraft;
@@ -47,7 +46,6 @@ public class EditBatch implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String MANAGE = "production:write";
-    private static final String OVERRIDE = "people:override";
     private static final Map<String, String> INPUTS = Map.of(
             "priority", "batch:priority", "targetCompletion", "batch:target", "notes", "batch:notes",
             "orderIds", "addOrders:pendingOrders", "reason", "batch:overrideReason");
@@ -82,14 +80,8 @@ public class EditBatch implements Serializable {
     private List<CheckNeed> needs = List.of();
     private List<GateOverrideView> gateOverrides = List.of();
     private String overrideReason;
-    /** The assignment the "assign anyway" dialog asks about, and the reason written there. */
-    private PendingAssignment pendingAssignment;
-    private String assignReason;
-
-    /** An assignment refused for a missing skill or a full day, with why, waiting for a reason to override. */
-    public record PendingAssignment(UUID stageId, String stageName, UUID workerId, String refusal) implements Serializable {
-        private static final long serialVersionUID = 1L;
-    }
+    /** The worker menus' labels and the "assign anyway" question. */
+    private final WorkerAssignment assigning = new WorkerAssignment();
 
     /** Runs on page load: the batch of the id, or "not found". */
     public void load() throws IOException {
@@ -124,20 +116,13 @@ public class EditBatch implements Serializable {
      * that asks for the reason to assign anyway.
      */
     public void assign(AssignmentView work) {
-        String chosen = workerByStage.get(work.stageId().toString());
         try {
-            UUID workerId = RecordPage.idOrNull(chosen);
-            assigned(work, batches.assign(batch.id(), work.stageId(), workerId));
-        } catch (AssignmentRefusedException refused) {
-            putWorkers(batch);
-            if (me.can(OVERRIDE)) {
-                pendingAssignment = new PendingAssignment(work.stageId(), work.stageName(), RecordPage.idOrNull(chosen),
-                        Texts.of(refused.message()));
-                assignReason = null;
-                PrimeFaces.current().ajax().update("assignAnyway");
-                PrimeFaces.current().executeScript("PF('assignAnywayDialog').show()");
+            BatchView assigned = assigning.assign(batches, me, batch.id(), work.stageId(), work.stageName(),
+                    RecordPage.idOrNull(workerByStage.get(work.stageId().toString())));
+            if (assigned == null) {
+                putWorkers(batch); // asked in the dialog: the menu shows the assignment as it is
             } else {
-                ServiceErrors.show(refused, INPUTS);
+                assigned(work.stageId(), assigned);
             }
         } catch (RuntimeException e) {
             putWorkers(batch); // the menus show the assignments as they are
@@ -147,29 +132,25 @@ public class EditBatch implements Serializable {
 
     /** Assigns the worker the dialog asked about, past the refusal, with the reason written (people:override). */
     public void assignAnyway() {
-        if (pendingAssignment == null) {
+        if (assigning.getPending() == null) {
             return;
         }
         try {
-            AssignmentView work = batch.assignments().stream().filter(a -> a.stageId().equals(pendingAssignment.stageId())).findFirst()
-                    .orElseThrow();
-            assigned(work, batches.assign(batch.id(), pendingAssignment.stageId(), pendingAssignment.workerId(), null, assignReason));
-            pendingAssignment = null;
+            UUID stageId = assigning.getPending().stageId();
+            assigned(stageId, assigning.assignAnyway(batches));
             PrimeFaces.current().ajax().update("batch", "messages");
-            PrimeFaces.current().executeScript("PF('assignAnywayDialog').hide()");
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of("overrideReason", "assignAnyway:assignReason"));
         }
     }
 
-    private void assigned(AssignmentView work, BatchView shown) {
+    private void assigned(UUID stageId, BatchView shown) {
         show(shown);
-        String name = batch.assignments().stream().filter(a -> a.stageId().equals(work.stageId())).findFirst()
-                .map(AssignmentView::workerName).orElse(null);
-        if (name == null) {
+        AssignmentView work = batch.assignments().stream().filter(a -> a.stageId().equals(stageId)).findFirst().orElseThrow();
+        if (work.workerName() == null) {
             Texts.info("batch.nobodyAssigned", work.stageName());
         } else {
-            Texts.info("batch.assigned", name, work.stageName());
+            Texts.info("batch.assigned", work.workerName(), work.stageName());
         }
     }
 
@@ -256,12 +237,7 @@ public class EditBatch implements Serializable {
 
     /** A worker in a stage's menu: name, skill level for the stage, and today's assigned of available hours. */
     public String workerLabel(WorkerChoice worker) {
-        if (worker.assignedToday() == null) {
-            return worker.name();
-        }
-        String skill = worker.level() == null ? Texts.get("batch.noSkill")
-                : worker.skilled() ? Texts.of(worker.level().label()) : Texts.get("batch.skillNotValid", worker.level());
-        return Texts.get("batch.workerChoice", worker.name(), skill, worker.assignedToday(), worker.availableToday());
+        return WorkerAssignment.label(worker);
     }
 
     /** Time spent on a stage's work, like "2 h 05 min", from the workers' intervals; empty before any. */
@@ -279,16 +255,8 @@ public class EditBatch implements Serializable {
     }
 
 
-    public PendingAssignment getPendingAssignment() {
-        return pendingAssignment;
-    }
-
-    public String getAssignReason() {
-        return assignReason;
-    }
-
-    public void setAssignReason(String assignReason) {
-        this.assignReason = assignReason;
+    public WorkerAssignment getAssigning() {
+        return assigning;
     }
 
     public List<CheckNeed> getNeeds() {

@@ -21,11 +21,15 @@ import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.production.boundary.Batches;
 import io.shopfloor.production.boundary.ProductionStages;
 import io.shopfloor.production.entity.BatchCard;
+import io.shopfloor.production.entity.AssignmentView;
 import io.shopfloor.production.entity.BatchView;
+import io.shopfloor.production.entity.WorkerChoice;
 import io.shopfloor.quality.boundary.Issues;
 import io.shopfloor.web.common.Me;
+import io.shopfloor.web.common.RecordPage;
 import io.shopfloor.web.common.ServiceErrors;
 import io.shopfloor.web.common.Texts;
+import io.shopfloor.web.screens.batches.WorkerAssignment;
 import io.shopfloor.web.screens.board.BoardLayout.Drop;
 
 /**
@@ -33,7 +37,9 @@ import io.shopfloor.web.screens.board.BoardLayout.Drop;
  * a card onto the next stage's column (or from the last stage onto Completed) to move the batch
  * on, or does the same with the keyboard ("Move to": a batch, a column, the same rules); every
  * other move is refused with where it may go. Completing a batch, which completes its orders and
- * cannot be undone, asks for confirmation first.
+ * cannot be undone, asks for confirmation first. "Assign" gives a batch's work at its current stage
+ * to a worker, the menu showing each one's skill for the stage and today's load, as on the batch's
+ * page.
  *
  * <p>Each render reads the board once (one {@code board()} call and the stage list) and keeps that
  * layout, so the next drop acts on the batch and version the person saw: a batch someone else moved
@@ -65,6 +71,12 @@ public class ProductionBoard implements Serializable {
     /** The keyboard's "Move to": the batch (its id) and the column chosen. */
     private String moveBatch;
     private String moveTo;
+    /** "Assign": a batch on the board (its id), the worker for its current stage (an id; none for nobody) and the choices. */
+    private String assignBatch;
+    private String assignWorker;
+    private List<WorkerChoice> assignChoices = List.of();
+    /** The worker menu's labels and the "assign anyway" question. */
+    private final WorkerAssignment assigning = new WorkerAssignment();
     /** A batch to complete once the person confirms. */
     private Drop.Advance pendingCompletion;
     /** Batches completed from this page, shown in the Completed column until the page is left. */
@@ -137,6 +149,94 @@ public class ProductionBoard implements Serializable {
         } catch (RuntimeException e) {
             ServiceErrors.show(e, Map.of());
         }
+    }
+
+    /** A batch was chosen to assign: its stage's workers (skill level and today's load), its worker chosen. */
+    public void chooseAssignBatch() {
+        BatchCard card = assignCard();
+        assignChoices = card == null ? List.of() : batches.workers(card.stageId());
+        assignWorker = card == null || card.workerId() == null ? null : card.workerId().toString();
+        if (card != null && card.workerId() != null && assignChoices.stream().noneMatch(w -> w.id().equals(card.workerId()))) {
+            List<WorkerChoice> withCurrent = new ArrayList<>(assignChoices);
+            withCurrent.add(new WorkerChoice(card.workerId(), card.workerName(), null, false, null, null));
+            assignChoices = withCurrent;
+        }
+    }
+
+    /** Gives the chosen batch's work at its current stage to the chosen worker (or nobody). */
+    public void assign() {
+        BatchCard card = assignCard();
+        if (card == null) {
+            error(Texts.get("board.chooseBatchToAssign"));
+            return;
+        }
+        try {
+            BatchView assigned = assigning.assign(batches, me, card.id(), card.stageId(), card.stageName(), RecordPage.idOrNull(assignWorker));
+            if (assigned != null) {
+                assigned(assigned);
+            }
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, Map.of());
+        }
+    }
+
+    /** Assigns the worker the dialog asked about, past the refusal, with the reason written (people:override). */
+    public void assignAnyway() {
+        if (assigning.getPending() == null) {
+            return;
+        }
+        try {
+            assigned(assigning.assignAnyway(batches));
+            PrimeFaces.current().ajax().update("board");
+        } catch (RuntimeException e) {
+            ServiceErrors.show(e, Map.of("overrideReason", "assignAnyway:assignReason"));
+        }
+    }
+
+    private void assigned(BatchView batch) {
+        String name = batch.assignments().stream().filter(a -> a.stageId().equals(batch.stageId())).findFirst()
+                .map(AssignmentView::workerName).orElse(null);
+        if (name == null) {
+            Texts.info("batch.nobodyAssigned", batch.stageName());
+        } else {
+            Texts.info("batch.assigned", name, batch.stageName());
+        }
+        assignBatch = null;
+        assignWorker = null;
+        assignChoices = List.of();
+    }
+
+    private BatchCard assignCard() {
+        return layout == null || assignBatch == null ? null
+                : layout.batches().stream().filter(b -> b.id().toString().equals(assignBatch)).findFirst().orElse(null);
+    }
+
+    public List<WorkerChoice> getAssignChoices() {
+        return assignChoices;
+    }
+
+    public String workerLabel(WorkerChoice worker) {
+        return WorkerAssignment.label(worker);
+    }
+
+    public String getAssignBatch() {
+        return assignBatch;
+    }
+
+    public void setAssignBatch(String assignBatch) {
+        this.assignBatch = assignBatch;
+    }
+
+    public String getAssignWorker() {
+        return assignWorker;
+    }
+
+    public void setAssignWorker(String assignWorker) {
+        this.assignWorker = assignWorker;
+    }
+
+    public WorkerAssignment getAssigning() {
+        return assigning;
     }
 
     /** What "Move to" offers: the batches on the board, and every column. */

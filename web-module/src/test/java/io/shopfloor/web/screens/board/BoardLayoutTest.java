@@ -107,6 +107,6 @@ class BoardLayoutTest {
     }
 
     private static BatchCard card(String number, StageView stage, BatchPriority priority, LocalDate due) {
-        return new BatchCard(UUID.randomUUID(), number, priority, QualityStatus.GOOD, stage.id(), stage.name(), 1, due, null, null, 3);
+        return new BatchCard(UUID.randomUUID(), number, priority, QualityStatus.GOOD, stage.id(), stage.name(), 1, due, null, null, null, 3);
     }
 }
