@@ -245,8 +245,9 @@ final class SqlBenchmarks {
     /**
      * Benchmark 7: the people screens' queries as the application role, signed in as a manager of
      * the organization (people:read): a page of the team, two weeks of the calendar and a week of
-     * the workload for 25 workers (their assigned, available and worked hours), and the production
-     * metrics of 30 days by worker, stage, product and day.
+     * the workload for 25 workers (their assigned, available and worked hours), the people
+     * dashboard's metrics of 30 days (per worker, per stage, in all), and the finest metrics (by
+     * worker, stage, product and day) of 30 and of 7 days.
      */
     List<Comparison> people() throws SQLException {
         List<Comparison> results = new ArrayList<>();
@@ -297,6 +298,14 @@ final class SqlBenchmarks {
             results.add(timeServiceQuery(app, "people", "metrics, 30 days by worker, stage, product, day",
                     PeopleMetrics.query(List.of(EnumSet.allOf(MetricDimension.class))), thirtyDays));
             results.add(timeServiceQuery(app, "people", "people dashboard, 30 days", PeopleMetrics.query(PeopleMetrics.OVERVIEW), thirtyDays));
+            // The floor of the finest grouping: 30 days of results read as they are stored, nothing summed.
+            results.add(timeServiceQuery(app, "people", "30 days of work results read whole, for comparison", """
+                    SELECT w.worker_id, w.stage_id, w.product_id, w.completed_at, w.units, w.estimated_seconds, w.worked_seconds,
+                           w.paused_seconds, w.checks, w.passed
+                    FROM shopfloor.work_results w WHERE w.completed_at >= ?1 AND w.completed_at < ?2""", thirtyDays));
+            results.add(timeServiceQuery(app, "people", "metrics, 7 days by worker, stage, product, day",
+                    PeopleMetrics.query(List.of(EnumSet.allOf(MetricDimension.class))),
+                    new Object[] {today.minusDays(6).atStartOfDay(zone).toOffsetDateTime(), thirtyDays[1], zone.getId()}));
         }
         return results;
     }

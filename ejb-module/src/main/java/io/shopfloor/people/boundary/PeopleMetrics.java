@@ -45,14 +45,17 @@ import io.shopfloor.production.entity.ProductionStage;
 @Stateless
 public class PeopleMetrics {
 
+    private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
+
     /** The dashboard's sums: per worker, per stage and in all. */
     public static final List<Set<MetricDimension>> OVERVIEW = List.of(
             EnumSet.of(MetricDimension.WORKER), EnumSet.of(MetricDimension.STAGE), EnumSet.noneOf(MetricDimension.class));
 
     /**
      * The sums of the results completed in a range, in each of the grouping sets (a dimension outside
-     * a set reads NULL): ?1 and ?2 the moments the range starts and ends, ?3 the organization's zone,
-     * in which work counts on the day it completed. Row level security keeps it to the organization.
+     * a set reads NULL; times in seconds): ?1 and ?2 the moments the range starts and ends, ?3 the
+     * organization's zone, in which work counts on the day it completed. Row level security keeps it
+     * to the organization.
      */
     public static String query(List<Set<MetricDimension>> groupingSets) {
         Set<MetricDimension> used = EnumSet.noneOf(MetricDimension.class);
@@ -64,8 +67,8 @@ public class PeopleMetrics {
                 .map(set -> set.stream().map(d -> "r." + column(d)).collect(Collectors.joining(", ", "(", ")")))
                 .collect(Collectors.joining(", "));
         return "SELECT " + columns + """
-                , sum(r.units), sum(r.estimated_seconds) / 3600.0, sum(r.worked_seconds) / 3600.0, sum(r.paused_seconds) / 3600.0,
-                  sum(r.checks), sum(r.passed)
+                , sum(r.units), CAST(sum(r.estimated_seconds) AS bigint), CAST(sum(r.worked_seconds) AS bigint),
+                  CAST(sum(r.paused_seconds) AS bigint), sum(r.checks), sum(r.passed)
                 FROM (SELECT w.*, CAST(w.completed_at AT TIME ZONE ?3 AS date) AS day
                       FROM shopfloor.work_results w
                       WHERE w.completed_at >= ?1 AND w.completed_at < ?2) r
@@ -148,9 +151,9 @@ public class PeopleMetrics {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    /** Hours summed by the database, to two places (no work at all sums to nothing: zero). */
-    private static BigDecimal hours(Object value) {
-        BigDecimal hours = value == null ? BigDecimal.ZERO : value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
-        return hours.setScale(2, RoundingMode.HALF_UP);
+    /** Seconds summed by the database as hours to two places (no work at all sums to nothing: zero). */
+    private static BigDecimal hours(Object seconds) {
+        long sum = seconds == null ? 0 : ((Number) seconds).longValue();
+        return BigDecimal.valueOf(sum).divide(SECONDS_PER_HOUR, 2, RoundingMode.HALF_UP);
     }
 }
