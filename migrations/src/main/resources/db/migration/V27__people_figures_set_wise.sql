@@ -6,9 +6,10 @@
 --   per worker, day and piece of work. The functions below carry no SET clause (every name in
 --   them is qualified), so PostgreSQL inlines them into the query that uses them.
 -- * Results of completed work: per completed piece of work and product, the units, estimated,
---   worked and paused hours and the first checks, recorded when the work completes and kept up
---   to date when its time is corrected or its checks complete, so the production metrics sum a
---   range of days from one index instead of walking each piece of work's orders, time and checks.
+--   worked and paused time and the first checks, recorded when the work completes and kept up to
+--   date when its time is corrected or its checks complete, and summed per day, worker, stage and
+--   product, so the production metrics read a range of days from one index instead of walking
+--   each piece of work's orders, time and checks.
 -- ---------------------------------------------------------------------------------------------
 
 -- The day open work counts on: its planned day, or today once that has passed or none was set.
@@ -88,12 +89,14 @@ CREATE INDEX work_intervals_user_started_idx ON shopfloor.work_intervals (tenant
 -- ---------------------------------------------------------------------------------------------
 -- The formula, read only by the owner's functions below (and bulk loads): with the caller's rights.
 CREATE VIEW shopfloor.completed_work_results WITH (security_invoker = true) AS
-SELECT a.tenant_id, a.id AS assignment_id, p.product_id, a.worker_id, a.stage_id, a.completed_at, p.units,
+SELECT a.tenant_id, a.id AS assignment_id, p.product_id, a.worker_id, a.stage_id, a.completed_at,
+       CAST(a.completed_at AT TIME ZONE t.timezone AS date) AS day, p.units,
        round(p.estimated * 3600)::bigint AS estimated_seconds,
        round(coalesce(spent.worked, 0) * p.share)::bigint AS worked_seconds,
        round(greatest(coalesce(spent.elapsed, 0) - coalesce(spent.worked, 0), 0) * p.share)::bigint AS paused_seconds,
        coalesce(k.checks, 0) AS checks, coalesce(k.passed, 0) AS passed
 FROM shopfloor.stage_assignments a
+JOIN shopfloor.tenants t ON t.id = a.tenant_id
 CROSS JOIN LATERAL (
     SELECT x.product_id, x.units, x.estimated,
            CASE WHEN sum(x.estimated) OVER () > 0 THEN x.estimated / sum(x.estimated) OVER ()
@@ -123,19 +126,20 @@ WHERE a.completed_at IS NOT NULL AND a.worker_id IS NOT NULL;
 REVOKE ALL ON shopfloor.completed_work_results FROM PUBLIC;
 
 CREATE TABLE shopfloor.work_results (
-    tenant_id        uuid          NOT NULL,
-    id               uuid          NOT NULL DEFAULT gen_random_uuid(),
-    assignment_id    uuid          NOT NULL,
-    product_id       uuid,
-    worker_id        uuid          NOT NULL,
-    stage_id         uuid          NOT NULL,
-    completed_at     timestamptz   NOT NULL,
-    units            integer       NOT NULL CHECK (units > 0),
+    tenant_id         uuid        NOT NULL,
+    id                uuid        NOT NULL DEFAULT gen_random_uuid(),
+    assignment_id     uuid        NOT NULL,
+    product_id        uuid,
+    worker_id         uuid        NOT NULL,
+    stage_id          uuid        NOT NULL,
+    completed_at      timestamptz NOT NULL,
+    day               date        NOT NULL,
+    units             integer     NOT NULL CHECK (units > 0),
     estimated_seconds bigint      NOT NULL CHECK (estimated_seconds >= 0),
-    worked_seconds   bigint        NOT NULL CHECK (worked_seconds >= 0),
-    paused_seconds   bigint        NOT NULL CHECK (paused_seconds >= 0),
-    checks           integer       NOT NULL CHECK (checks >= 0),
-    passed           integer       NOT NULL CHECK (passed BETWEEN 0 AND checks),
+    worked_seconds    bigint      NOT NULL CHECK (worked_seconds >= 0),
+    paused_seconds    bigint      NOT NULL CHECK (paused_seconds >= 0),
+    checks            integer     NOT NULL CHECK (checks >= 0),
+    passed            integer     NOT NULL CHECK (passed BETWEEN 0 AND checks),
     PRIMARY KEY (tenant_id, id),
     UNIQUE NULLS NOT DISTINCT (tenant_id, assignment_id, product_id),
     FOREIGN KEY (tenant_id, assignment_id) REFERENCES shopfloor.stage_assignments (tenant_id, id) ON DELETE CASCADE,
@@ -143,34 +147,98 @@ CREATE TABLE shopfloor.work_results (
     FOREIGN KEY (tenant_id, worker_id) REFERENCES shopfloor.users (tenant_id, id),
     FOREIGN KEY (tenant_id, stage_id) REFERENCES shopfloor.production_stages (tenant_id, id)
 );
--- The metrics of a range of days, read from the index alone.
-CREATE INDEX work_results_completed_idx ON shopfloor.work_results (tenant_id, completed_at)
-    INCLUDE (worker_id, stage_id, product_id, units, estimated_seconds, worked_seconds, paused_seconds, checks, passed);
 CREATE INDEX work_results_product_idx ON shopfloor.work_results (tenant_id, product_id);
 CREATE INDEX work_results_worker_idx ON shopfloor.work_results (tenant_id, worker_id);
 CREATE INDEX work_results_stage_idx ON shopfloor.work_results (tenant_id, stage_id);
 
+-- The results summed per day (the organization's, when the work completed), worker, stage and
+-- product: what the metrics read. A range of days is a range of one index, in the order the
+-- metrics are listed, so a page of the finest metrics reads only its rows.
+CREATE TABLE shopfloor.work_result_days (
+    tenant_id         uuid    NOT NULL,
+    id                uuid    NOT NULL DEFAULT gen_random_uuid(),
+    day               date    NOT NULL,
+    worker_id         uuid    NOT NULL,
+    stage_id          uuid    NOT NULL,
+    product_id        uuid,
+    units             integer NOT NULL CHECK (units >= 0), -- 0 only while a day's last results are recorded anew
+    estimated_seconds bigint  NOT NULL CHECK (estimated_seconds >= 0),
+    worked_seconds    bigint  NOT NULL CHECK (worked_seconds >= 0),
+    paused_seconds    bigint  NOT NULL CHECK (paused_seconds >= 0),
+    checks            integer NOT NULL CHECK (checks >= 0),
+    passed            integer NOT NULL CHECK (passed BETWEEN 0 AND checks),
+    PRIMARY KEY (tenant_id, id),
+    UNIQUE NULLS NOT DISTINCT (tenant_id, day, worker_id, stage_id, product_id)
+        INCLUDE (units, estimated_seconds, worked_seconds, paused_seconds, checks, passed),
+    FOREIGN KEY (tenant_id, product_id) REFERENCES shopfloor.products (tenant_id, id),
+    FOREIGN KEY (tenant_id, worker_id) REFERENCES shopfloor.users (tenant_id, id),
+    FOREIGN KEY (tenant_id, stage_id) REFERENCES shopfloor.production_stages (tenant_id, id)
+);
+CREATE INDEX work_result_days_product_idx ON shopfloor.work_result_days (tenant_id, product_id);
+CREATE INDEX work_result_days_worker_idx ON shopfloor.work_result_days (tenant_id, worker_id);
+CREATE INDEX work_result_days_stage_idx ON shopfloor.work_result_days (tenant_id, stage_id);
+
+-- Both are written only by the owner's function below, within the organization; the application
+-- is granted reading alone, a worker's figures to the worker and to people:read.
 SELECT shopfloor.wall_off('shopfloor.work_results');
--- Recorded anew (deleted and inserted) only by the triggers below, as the owner, within the
--- organization; the application is granted reading alone.
+SELECT shopfloor.wall_off('shopfloor.work_result_days');
 DROP POLICY work_results_update ON shopfloor.work_results;
--- A worker's results are theirs and people:read's.
 CREATE POLICY work_results_own_or_people ON shopfloor.work_results AS RESTRICTIVE FOR SELECT TO ${appRole}
     USING (worker_id = (SELECT shopfloor.current_app_user_id()) OR (SELECT shopfloor.current_user_can('people:read')));
-GRANT SELECT ON shopfloor.work_results TO ${appRole};
+CREATE POLICY work_result_days_own_or_people ON shopfloor.work_result_days AS RESTRICTIVE FOR SELECT TO ${appRole}
+    USING (worker_id = (SELECT shopfloor.current_app_user_id()) OR (SELECT shopfloor.current_user_can('people:read')));
+GRANT SELECT ON shopfloor.work_results, shopfloor.work_result_days TO ${appRole};
 
--- Records anew the results of the given pieces of work (those no longer completed lose theirs).
+-- Records anew the results of the given pieces of work (those no longer completed lose theirs):
+-- what they counted for leaves their days' sums, what they count for now joins them.
 CREATE FUNCTION shopfloor.record_work_results(p_tenant_id uuid, p_assignment_ids uuid[]) RETURNS void
-    LANGUAGE sql
+    LANGUAGE plpgsql
     SET search_path = pg_catalog, shopfloor
     AS $$
-    DELETE FROM shopfloor.work_results r WHERE r.tenant_id = p_tenant_id AND r.assignment_id = ANY (p_assignment_ids);
-    INSERT INTO shopfloor.work_results (tenant_id, assignment_id, product_id, worker_id, stage_id, completed_at, units,
-                                        estimated_seconds, worked_seconds, paused_seconds, checks, passed)
-    SELECT v.tenant_id, v.assignment_id, v.product_id, v.worker_id, v.stage_id, v.completed_at, v.units,
-           v.estimated_seconds, v.worked_seconds, v.paused_seconds, v.checks, v.passed
-    FROM shopfloor.completed_work_results v
-    WHERE v.tenant_id = p_tenant_id AND v.assignment_id = ANY (p_assignment_ids);
+DECLARE
+    emptied uuid[];
+BEGIN
+    WITH gone AS (
+        DELETE FROM shopfloor.work_results r WHERE r.tenant_id = p_tenant_id AND r.assignment_id = ANY (p_assignment_ids)
+        RETURNING r.day, r.worker_id, r.stage_id, r.product_id, r.units, r.estimated_seconds, r.worked_seconds, r.paused_seconds,
+                  r.checks, r.passed
+    ), sums AS (
+        SELECT g.day, g.worker_id, g.stage_id, g.product_id, sum(g.units) AS units, sum(g.estimated_seconds) AS estimated_seconds,
+               sum(g.worked_seconds) AS worked_seconds, sum(g.paused_seconds) AS paused_seconds, sum(g.checks) AS checks,
+               sum(g.passed) AS passed
+        FROM gone g GROUP BY g.day, g.worker_id, g.stage_id, g.product_id
+    ), lessened AS (
+        UPDATE shopfloor.work_result_days d
+           SET units = d.units - s.units, estimated_seconds = d.estimated_seconds - s.estimated_seconds,
+               worked_seconds = d.worked_seconds - s.worked_seconds, paused_seconds = d.paused_seconds - s.paused_seconds,
+               checks = d.checks - s.checks, passed = d.passed - s.passed
+          FROM sums s
+         WHERE d.tenant_id = p_tenant_id AND d.day = s.day AND d.worker_id = s.worker_id AND d.stage_id = s.stage_id
+           AND d.product_id IS NOT DISTINCT FROM s.product_id
+        RETURNING d.id, d.units
+    )
+    SELECT array_agg(l.id) INTO emptied FROM lessened l WHERE l.units = 0;
+    DELETE FROM shopfloor.work_result_days d WHERE d.tenant_id = p_tenant_id AND d.id = ANY (emptied);
+
+    WITH added AS (
+        INSERT INTO shopfloor.work_results (tenant_id, assignment_id, product_id, worker_id, stage_id, completed_at, day, units,
+                                            estimated_seconds, worked_seconds, paused_seconds, checks, passed)
+        SELECT v.tenant_id, v.assignment_id, v.product_id, v.worker_id, v.stage_id, v.completed_at, v.day, v.units,
+               v.estimated_seconds, v.worked_seconds, v.paused_seconds, v.checks, v.passed
+        FROM shopfloor.completed_work_results v
+        WHERE v.tenant_id = p_tenant_id AND v.assignment_id = ANY (p_assignment_ids)
+        RETURNING *
+    )
+    INSERT INTO shopfloor.work_result_days AS d (tenant_id, day, worker_id, stage_id, product_id, units, estimated_seconds,
+                                                 worked_seconds, paused_seconds, checks, passed)
+    SELECT p_tenant_id, a.day, a.worker_id, a.stage_id, a.product_id, sum(a.units), sum(a.estimated_seconds), sum(a.worked_seconds),
+           sum(a.paused_seconds), sum(a.checks), sum(a.passed)
+    FROM added a GROUP BY a.day, a.worker_id, a.stage_id, a.product_id
+    ON CONFLICT (tenant_id, day, worker_id, stage_id, product_id) DO UPDATE
+       SET units = d.units + excluded.units, estimated_seconds = d.estimated_seconds + excluded.estimated_seconds,
+           worked_seconds = d.worked_seconds + excluded.worked_seconds, paused_seconds = d.paused_seconds + excluded.paused_seconds,
+           checks = d.checks + excluded.checks, passed = d.passed + excluded.passed;
+END
 $$;
 REVOKE ALL ON FUNCTION shopfloor.record_work_results(uuid, uuid[]) FROM PUBLIC;
 

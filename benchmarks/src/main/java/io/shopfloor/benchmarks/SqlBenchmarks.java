@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -246,8 +247,8 @@ final class SqlBenchmarks {
      * Benchmark 7: the people screens' queries as the application role, signed in as a manager of
      * the organization (people:read): a page of the team, two weeks of the calendar and a week of
      * the workload for 25 workers (their assigned, available and worked hours), the people
-     * dashboard's metrics of 30 days (per worker, per stage, in all), and the finest metrics (by
-     * worker, stage, product and day) of 30 and of 7 days.
+     * dashboard's metrics of 30 days (per worker, per stage, in all), and the first page of the
+     * metrics of 30 days by worker and stage and by all four dimensions, with the latter's count.
      */
     List<Comparison> people() throws SQLException {
         List<Comparison> results = new ArrayList<>();
@@ -293,19 +294,15 @@ final class SqlBenchmarks {
                     new Object[] {tenant, ids, monday, monday.plusDays(6)}));
             results.add(timeServiceQuery(app, "people", "workload: worked last week, 25 x 7", WorkedHours.PER_DAY,
                     new Object[] {tenant, ids, monday.minusDays(7), monday.minusDays(1)}));
-            Object[] thirtyDays = {today.minusDays(29).atStartOfDay(zone).toOffsetDateTime(), today.plusDays(1).atStartOfDay(zone).toOffsetDateTime(),
-                    zone.getId()};
-            results.add(timeServiceQuery(app, "people", "metrics, 30 days by worker, stage, product, day",
-                    PeopleMetrics.query(List.of(EnumSet.allOf(MetricDimension.class))), thirtyDays));
+            Object[] thirtyDays = {today.minusDays(29), today};
+            Set<MetricDimension> finest = EnumSet.allOf(MetricDimension.class);
             results.add(timeServiceQuery(app, "people", "people dashboard, 30 days", PeopleMetrics.query(PeopleMetrics.OVERVIEW), thirtyDays));
-            // The floor of the finest grouping: 30 days of results read as they are stored, nothing summed.
-            results.add(timeServiceQuery(app, "people", "30 days of work results read whole, for comparison", """
-                    SELECT w.worker_id, w.stage_id, w.product_id, w.completed_at, w.units, w.estimated_seconds, w.worked_seconds,
-                           w.paused_seconds, w.checks, w.passed
-                    FROM shopfloor.work_results w WHERE w.completed_at >= ?1 AND w.completed_at < ?2""", thirtyDays));
-            results.add(timeServiceQuery(app, "people", "metrics, 7 days by worker, stage, product, day",
-                    PeopleMetrics.query(List.of(EnumSet.allOf(MetricDimension.class))),
-                    new Object[] {today.minusDays(6).atStartOfDay(zone).toOffsetDateTime(), thirtyDays[1], zone.getId()}));
+            results.add(timeServiceQuery(app, "people", "metrics, 30 days by worker and stage, page of 100",
+                    PeopleMetrics.page(EnumSet.of(MetricDimension.WORKER, MetricDimension.STAGE)), new Object[] {today.minusDays(29), today, 100, 0}));
+            results.add(timeServiceQuery(app, "people", "metrics, 30 days by worker, stage, product, day, page of 100",
+                    PeopleMetrics.page(finest), new Object[] {today.minusDays(29), today, 100, 0}));
+            results.add(timeServiceQuery(app, "people", "metrics, 30 days by worker, stage, product, day, its count (up to 1,100)",
+                    PeopleMetrics.count(finest), new Object[] {today.minusDays(29), today, 1100}));
         }
         return results;
     }

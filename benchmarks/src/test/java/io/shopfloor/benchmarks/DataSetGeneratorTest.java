@@ -116,6 +116,14 @@ class DataSetGeneratorTest {
             assertThat(count(c, "SELECT count(*) FROM shopfloor.work_intervals i JOIN shopfloor.stage_assignments a"
                     + " ON a.tenant_id = i.tenant_id AND a.id = i.assignment_id"
                     + " WHERE a.completed_at IS NULL OR i.started_at < a.started_at OR i.ended_at > a.completed_at OR i.user_id <> a.worker_id")).isZero();
+            // Every completed piece of work with a worker has its results, and the days' sums are the results summed.
+            assertThat(count(c, "SELECT count(*) FROM shopfloor.stage_assignments a WHERE a.completed_at IS NOT NULL AND a.worker_id IS NOT NULL"
+                    + " AND NOT EXISTS (SELECT 1 FROM shopfloor.work_results r WHERE r.tenant_id = a.tenant_id AND r.assignment_id = a.id)")).isZero();
+            String results = "SELECT tenant_id, day, worker_id, stage_id, product_id, sum(units)::int, sum(worked_seconds)::bigint, sum(checks)::int"
+                    + " FROM shopfloor.work_results GROUP BY tenant_id, day, worker_id, stage_id, product_id";
+            String days = "SELECT tenant_id, day, worker_id, stage_id, product_id, units, worked_seconds, checks FROM shopfloor.work_result_days";
+            assertThat(count(c, "SELECT count(*) FROM ((" + results + ") EXCEPT (" + days + ")) AS differing")).isZero();
+            assertThat(count(c, "SELECT count(*) FROM ((" + days + ") EXCEPT (" + results + ")) AS differing")).isZero();
         }
     }
 

@@ -188,6 +188,13 @@ class AssignmentAndTimeSchemaTest {
                     + " correction_reason = 'Waited for the glue' WHERE user_id = ? AND end_reason = 'material'", shop.userId(), wes);
             assertThat(text(c, "SELECT concat_ws(' ', round(worked_seconds / 3600.0, 1), round(paused_seconds / 3600.0, 1)) FROM shopfloor.work_results WHERE assignment_id = ?",
                     work)).as("after the correction").isEqualTo("2.0 0.5");
+            assertThat(text(c, "SELECT concat_ws(' ', d.units, round(d.worked_seconds / 3600.0, 1)) FROM shopfloor.work_result_days d"
+                    + " JOIN shopfloor.work_results r ON r.tenant_id = d.tenant_id AND r.day = d.day AND r.worker_id = d.worker_id"
+                    + " AND r.stage_id = d.stage_id AND r.product_id = d.product_id WHERE r.assignment_id = ?", work))
+                    .as("the day's sums follow").isEqualTo("1 2.0");
+            run(c, "UPDATE shopfloor.stage_assignments SET completed_at = NULL, completed_by = NULL WHERE id = ?", work);
+            assertThat(count(c, "SELECT count(*) FROM shopfloor.work_results WHERE assignment_id = ?", work)).as("reopened work").isZero();
+            assertThat(count(c, "SELECT count(*) FROM shopfloor.work_result_days WHERE worker_id = ?", wes)).as("its day's sums").isZero();
         }
     }
 

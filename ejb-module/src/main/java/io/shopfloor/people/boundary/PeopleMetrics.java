@@ -3,8 +3,6 @@ package io.shopfloor.people.boundary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -14,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,9 +26,11 @@ import io.shopfloor.people.entity.MetricDimension;
 import io.shopfloor.people.entity.MetricRow;
 import io.shopfloor.people.entity.MetricsOverview;
 import io.shopfloor.platform.errors.InvalidInputException;
+import io.shopfloor.platform.query.CappedCount;
+import io.shopfloor.platform.query.Page;
+import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.platform.query.SqlValues;
 import io.shopfloor.platform.security.control.RequiresPermission;
-import io.shopfloor.platform.tenancy.control.OrganizationClock;
 import io.shopfloor.production.entity.ProductionStage;
 
 /**
@@ -38,7 +39,9 @@ import io.shopfloor.production.entity.ProductionStage;
  * intervals of the work, shared among its products by their estimates), the time the work stood
  * paused between its first start and completion, and the first-pass quality of the checks filed
  * on it. The database records these results per piece of work and product as work completes
- * ({@code work_results}); a range of days is summed in the database by the dimensions asked for.
+ * ({@code work_results}) and sums them per day, worker, stage and product ({@code work_result_days},
+ * the day the organization's when the work completed); a range of days is summed in the database
+ * by the dimensions asked for.
  * From the sums come efficiency (estimated ÷ worked) and, per stage, availability × performance ×
  * quality.
  */
@@ -52,27 +55,47 @@ public class PeopleMetrics {
             EnumSet.of(MetricDimension.WORKER), EnumSet.of(MetricDimension.STAGE), EnumSet.noneOf(MetricDimension.class));
 
     /**
-     * The sums of the results completed in a range, in each of the grouping sets (a dimension outside
-     * a set reads NULL; times in seconds): ?1 and ?2 the moments the range starts and ends, ?3 the
-     * organization's zone, in which work counts on the day it completed. Row level security keeps it
-     * to the organization.
+     * The sums of the days ?1 to ?2 (the organization's days, on which the work completed) in each of
+     * the grouping sets; a dimension outside a set reads NULL, times are seconds. Row level security
+     * keeps it to the organization.
      */
     public static String query(List<Set<MetricDimension>> groupingSets) {
+        return select(groupingSets) + " GROUP BY GROUPING SETS ("
+                + groupingSets.stream().map(set -> "(" + columns(set) + ")").collect(Collectors.joining(", ")) + ")";
+    }
+
+    /**
+     * A page of the sums of the days ?1 to ?2 by the dimensions: ?3 rows from row ?4, in the order of
+     * day, worker, stage and product, the order of the days' index, so a page of the finest sums
+     * reads only its own rows.
+     */
+    public static String page(Set<MetricDimension> by) {
+        return select(List.of(by)) + " GROUP BY " + columns(by) + " ORDER BY " + columns(by) + " LIMIT ?3 OFFSET ?4";
+    }
+
+    /** How many rows the sums of the days ?1 to ?2 by the dimensions make, counted up to ?3. */
+    public static String count(Set<MetricDimension> by) {
+        return "SELECT count(*) FROM (SELECT 1 FROM shopfloor.work_result_days r WHERE r.day BETWEEN ?1 AND ?2 GROUP BY "
+                + columns(by) + " LIMIT ?3) g";
+    }
+
+    private static String select(List<Set<MetricDimension>> groupingSets) {
         Set<MetricDimension> used = EnumSet.noneOf(MetricDimension.class);
         groupingSets.forEach(used::addAll);
-        String columns = Arrays.stream(MetricDimension.values())
+        String columns = Stream.of(MetricDimension.WORKER, MetricDimension.STAGE, MetricDimension.PRODUCT, MetricDimension.DAY)
                 .map(d -> used.contains(d) ? "r." + column(d) : "CAST(NULL AS " + (d == MetricDimension.DAY ? "date" : "uuid") + ")")
-                .collect(Collectors.joining(", "));
-        String sets = groupingSets.stream()
-                .map(set -> set.stream().map(d -> "r." + column(d)).collect(Collectors.joining(", ", "(", ")")))
                 .collect(Collectors.joining(", "));
         return "SELECT " + columns + """
                 , sum(r.units), CAST(sum(r.estimated_seconds) AS bigint), CAST(sum(r.worked_seconds) AS bigint),
                   CAST(sum(r.paused_seconds) AS bigint), sum(r.checks), sum(r.passed)
-                FROM (SELECT w.*, CAST(w.completed_at AT TIME ZONE ?3 AS date) AS day
-                      FROM shopfloor.work_results w
-                      WHERE w.completed_at >= ?1 AND w.completed_at < ?2) r
-                GROUP BY GROUPING SETS (""" + sets + ")";
+                FROM shopfloor.work_result_days r
+                WHERE r.day BETWEEN ?1 AND ?2""";
+    }
+
+    /** The dimensions' columns in the order of the days' index: day, worker, stage, product. */
+    private static String columns(Set<MetricDimension> dimensions) {
+        return Stream.of(MetricDimension.DAY, MetricDimension.WORKER, MetricDimension.STAGE, MetricDimension.PRODUCT)
+                .filter(dimensions::contains).map(d -> "r." + column(d)).collect(Collectors.joining(", "));
     }
 
     private static String column(MetricDimension dimension) {
@@ -88,41 +111,41 @@ public class PeopleMetrics {
     EntityManager em;
 
     @Inject
-    OrganizationClock clock;
-
-    @Inject
     TeamMembers members;
 
-    /** The metrics of the days from {@code from} to {@code to} (at most 62), summed by the dimensions asked for. */
+    /**
+     * A page of the metrics of the days from {@code from} to {@code to} (at most 62), summed by the
+     * dimensions asked for, in the order of day, then worker, stage and product; counted up to the
+     * page's cap.
+     */
     @RequiresPermission("people:read")
-    public List<MetricRow> figures(LocalDate from, LocalDate to, Set<MetricDimension> by) {
+    public Page<MetricRow> figures(LocalDate from, LocalDate to, Set<MetricDimension> by, PageRequest page) {
         if (by == null || by.isEmpty()) {
             throw InvalidInputException.of("groupBy", "input.required");
         }
-        return rows(read(new Days(from, to), List.of(by)));
+        Days days = new Days(from, to);
+        List<?> rows = em.createNativeQuery(page(by))
+                .setParameter(1, days.from()).setParameter(2, days.to()).setParameter(3, page.limit()).setParameter(4, page.offset())
+                .getResultList();
+        long total = ((Number) em.createNativeQuery(count(by))
+                .setParameter(1, days.from()).setParameter(2, days.to()).setParameter(3, page.countCap())
+                .getSingleResult()).longValue();
+        return CappedCount.page(rows(rows.stream().map(r -> (Object[]) r).toList(), false), total, page);
     }
 
     /** One read of the days, summed per worker, per stage, and in all: what the people dashboard shows. */
     @RequiresPermission("people:read")
     public MetricsOverview overview(LocalDate from, LocalDate to) {
-        List<MetricRow> rows = rows(read(new Days(from, to), OVERVIEW));
+        Days days = new Days(from, to);
+        List<?> read = em.createNativeQuery(query(OVERVIEW)).setParameter(1, days.from()).setParameter(2, days.to()).getResultList();
+        List<MetricRow> rows = rows(read.stream().map(r -> (Object[]) r).toList(), true);
         return new MetricsOverview(rows.stream().filter(r -> r.workerId() != null).toList(),
                 rows.stream().filter(r -> r.stageId() != null).toList(),
                 rows.stream().filter(r -> r.workerId() == null && r.stageId() == null && r.units() > 0).findFirst().orElse(null));
     }
 
-    private List<Object[]> read(Days days, List<Set<MetricDimension>> groupingSets) {
-        ZoneId zone = clock.zone();
-        List<?> rows = em.createNativeQuery(query(groupingSets))
-                .setParameter(1, days.from().atStartOfDay(zone).toOffsetDateTime())
-                .setParameter(2, days.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime())
-                .setParameter(3, zone.getId())
-                .getResultList();
-        return rows.stream().map(r -> (Object[]) r).toList();
-    }
-
-    /** The sums as rows, with the names of their workers, stages and products. */
-    private List<MetricRow> rows(List<Object[]> rows) {
+    /** The sums as rows, with the names of their workers, stages and products; by name when {@code byName}, else as read. */
+    private List<MetricRow> rows(List<Object[]> rows, boolean byName) {
         Map<UUID, String> workers = members.names(ids(rows, 0));
         Map<UUID, String> stages = new HashMap<>();
         if (!ids(rows, 1).isEmpty()) {
@@ -134,10 +157,10 @@ public class PeopleMetrics {
             em.createQuery("SELECT p FROM Product p WHERE p.id IN :ids", Product.class).setParameter("ids", productIds).getResultList()
                     .forEach(p -> products.put(p.getId(), p.getName()));
         }
-        return rows.stream().map(r -> new MetricRow((UUID) r[0], workers.get((UUID) r[0]), (UUID) r[1], stages.get((UUID) r[1]),
-                        (UUID) r[2], products.get((UUID) r[2]), SqlValues.date(r[3]), count(r[4]), hours(r[5]), hours(r[6]), hours(r[7]),
-                        count(r[8]), count(r[9])))
-                .sorted(Comparator.comparing((MetricRow m) -> m.day() == null ? LocalDate.MIN : m.day())
+        List<MetricRow> named = rows.stream().map(r -> new MetricRow((UUID) r[0], workers.get((UUID) r[0]), (UUID) r[1],
+                stages.get((UUID) r[1]), (UUID) r[2], products.get((UUID) r[2]), SqlValues.date(r[3]), count(r[4]), hours(r[5]),
+                hours(r[6]), hours(r[7]), count(r[8]), count(r[9]))).toList();
+        return !byName ? named : named.stream().sorted(Comparator.comparing((MetricRow m) -> m.day() == null ? LocalDate.MIN : m.day())
                         .thenComparing(m -> m.workerName() == null ? "" : m.workerName().toLowerCase())
                         .thenComparing(m -> m.stageName() == null ? "" : m.stageName().toLowerCase())
                         .thenComparing(m -> m.productName() == null ? "" : m.productName().toLowerCase())).toList();

@@ -53,6 +53,7 @@ import io.shopfloor.platform.customfields.entity.FieldType;
 import io.shopfloor.platform.errors.BusinessRuleException;
 import io.shopfloor.platform.errors.ConcurrentEditException;
 import io.shopfloor.platform.errors.InvalidInputException;
+import io.shopfloor.platform.query.Page;
 import io.shopfloor.platform.query.PageRequest;
 import io.shopfloor.platform.security.control.PermissionDeniedException;
 import io.shopfloor.platform.users.boundary.Users;
@@ -289,9 +290,12 @@ class PeopleServicesIT {
         batches.complete(work.id(), work.version());
 
         Callers.signInAs("manager", ORG);
-        io.shopfloor.people.entity.MetricRow row = metrics.figures(today(), today(),
-                        java.util.EnumSet.of(io.shopfloor.people.entity.MetricDimension.WORKER, io.shopfloor.people.entity.MetricDimension.STAGE))
-                .stream().filter(m -> mia.id().equals(m.workerId())).findFirst().orElseThrow();
+        Page<io.shopfloor.people.entity.MetricRow> page = metrics.figures(today(), today(),
+                java.util.EnumSet.of(io.shopfloor.people.entity.MetricDimension.WORKER, io.shopfloor.people.entity.MetricDimension.STAGE),
+                PageRequest.first(200));
+        assertThat(page.totalExact()).isTrue();
+        assertThat(page.total()).isEqualTo(page.items().size());
+        io.shopfloor.people.entity.MetricRow row = page.items().stream().filter(m -> mia.id().equals(m.workerId())).findFirst().orElseThrow();
         assertThat(row.workerName()).isEqualTo(mia.displayName());
         assertThat(row.stageName()).isEqualTo(stage.name());
         assertThat(row.productId()).as("not grouped by product").isNull();
@@ -302,11 +306,13 @@ class PeopleServicesIT {
         assertThat(row.efficiency()).isEqualByComparingTo(estimate.divide(row.worked(), 4, java.math.RoundingMode.HALF_UP));
         assertThat(row.checks()).isZero();
         assertThat(row.availability()).as("never paused").isGreaterThan(new BigDecimal("0.99"));
-        assertThatThrownBy(() -> metrics.figures(today(), today(), java.util.EnumSet.noneOf(io.shopfloor.people.entity.MetricDimension.class)))
+        assertThatThrownBy(() -> metrics.figures(today(), today(), java.util.EnumSet.noneOf(io.shopfloor.people.entity.MetricDimension.class),
+                PageRequest.first(10)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("groupBy"));
 
         Callers.signInAs("worker", ORG);
-        assertThatThrownBy(() -> metrics.figures(today(), today(), java.util.EnumSet.of(io.shopfloor.people.entity.MetricDimension.WORKER)))
+        assertThatThrownBy(() -> metrics.figures(today(), today(), java.util.EnumSet.of(io.shopfloor.people.entity.MetricDimension.WORKER),
+                PageRequest.first(10)))
                 .isInstanceOf(PermissionDeniedException.class);
     }
 

@@ -18,12 +18,16 @@ import jakarta.ws.rs.core.MediaType;
 import io.shopfloor.people.boundary.PeopleMetrics;
 import io.shopfloor.people.entity.MetricDimension;
 import io.shopfloor.people.entity.MetricRow;
+import io.shopfloor.platform.query.PageRequest;
+import io.shopfloor.web.rest.PageDto;
 import io.shopfloor.web.rest.QueryParams;
 
 /**
  * Production metrics (people:read) of the work completed from {@code from} to {@code to} (at most
  * 62 days), summed by {@code groupBy}: any of worker, stage, product and day, comma-separated
- * (worker when not given). Ratios are decimals (0.85 is 85 %), null where there is nothing to divide by.
+ * (worker when not given); a page ({@code offset}, {@code limit}, 100 unless given) in the order of
+ * day, worker, stage and product. Ratios are decimals (0.85 is 85 %), null where there is nothing
+ * to divide by.
  */
 @Path("metrics")
 @ApplicationScoped
@@ -46,7 +50,8 @@ public class MetricsResource {
     PeopleMetrics metrics;
 
     @GET
-    public List<MetricDto> figures(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy) {
+    public PageDto<MetricDto> figures(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy,
+                                      @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         QueryParams params = new QueryParams();
         LocalDate first = params.date("from", from);
         LocalDate last = params.date("to", to);
@@ -57,7 +62,8 @@ public class MetricsResource {
                 by.add(dimension);
             }
         }
+        PageRequest page = new PageRequest(params.offset(offset), params.integer("limit", limit, 100, 1), null, false);
         params.check();
-        return metrics.figures(first, last, by).stream().map(MetricDto::of).toList();
+        return PageDto.of(metrics.figures(first, last, by, page), MetricDto::of);
     }
 }
