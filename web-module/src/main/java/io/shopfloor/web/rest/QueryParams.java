@@ -23,6 +23,9 @@ import io.shopfloor.platform.types.UnknownCodeException;
  */
 public final class QueryParams {
 
+    /** How many rows a page of a list holds unless {@code limit} says otherwise. */
+    public static final int DEFAULT_LIMIT = 50;
+
     private final Map<String, Message> errors = new LinkedHashMap<>();
 
     /**
@@ -90,6 +93,16 @@ public final class QueryParams {
             return 0;
         }
         return offset;
+    }
+
+    /** The page a list's {@code offset} and {@code limit} ask for (50 rows unless told), in the list's own order. */
+    public PageRequest page(String offset, String limit) {
+        return page(offset, limit, null, false);
+    }
+
+    /** The page a list's {@code offset} and {@code limit} ask for (50 rows unless told), sorted as given. */
+    public PageRequest page(String offset, String limit, String sortBy, boolean descending) {
+        return new PageRequest(offset(offset), integer("limit", limit, DEFAULT_LIMIT, 1), sortBy, descending);
     }
 
     public void require(String field, Object value) {

@@ -42,8 +42,7 @@ public class CustomersResource {
                                      @QueryParam("sort") String sort,
                                      @QueryParam("order") @DefaultValue("asc") String order) {
         QueryParams params = new QueryParams();
-        PageRequest page = new PageRequest(params.offset(offset), params.integer("limit", limit, 50, 1),
-                sort, "desc".equalsIgnoreCase(order));
+        PageRequest page = params.page(offset, limit, sort, "desc".equalsIgnoreCase(order));
         Map<String, String> customFieldValues = params.customFieldFilters(uri);
         params.check();
         return PageDto.of(customers.list(text, customFieldValues, page), CustomerDto::of);

@@ -63,8 +63,7 @@ public class OrdersResource {
         OrderFilter filter = new OrderFilter(params.code("status", status, OrderStatus::ofCode),
                 params.code("priority", priority, OrderPriority::ofCode), params.uuid("customerId", customerId),
                 params.date("dueFrom", dueFrom), params.date("dueTo", dueTo), text, params.customFieldFilters(uri));
-        PageRequest page = new PageRequest(params.offset(offset), params.integer("limit", limit, 50, 1),
-                sort, "desc".equalsIgnoreCase(order));
+        PageRequest page = params.page(offset, limit, sort, "desc".equalsIgnoreCase(order));
         params.check();
         return PageDto.of(orders.list(filter, page), OrderDto::of);
     }

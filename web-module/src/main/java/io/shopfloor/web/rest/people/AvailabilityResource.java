@@ -55,7 +55,7 @@ public class AvailabilityResource {
         QueryParams params = new QueryParams();
         LocalDate first = params.date("from", from);
         LocalDate last = params.date("to", to);
-        PageRequest page = new PageRequest(params.offset(offset), params.integer("limit", limit, 50, 1), null, false);
+        PageRequest page = params.page(offset, limit);
         params.check();
         return PageDto.of(availability.calendar(first, last, search, page), CalendarDto::of);
     }

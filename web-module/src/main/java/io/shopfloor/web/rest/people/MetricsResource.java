@@ -25,7 +25,7 @@ import io.shopfloor.web.rest.QueryParams;
 /**
  * Production metrics (people:read) of the work completed from {@code from} to {@code to} (at most
  * 62 days), summed by {@code groupBy}: any of worker, stage, product and day, comma-separated
- * (worker when not given); a page ({@code offset}, {@code limit}, 100 unless given) in the order of
+ * (worker when not given); a page ({@code offset}, {@code limit}, 50 unless given) in the order of
  * day, worker, stage and product. Ratios are decimals (0.85 is 85 %), null where there is nothing
  * to divide by.
  */
@@ -62,7 +62,7 @@ public class MetricsResource {
                 by.add(dimension);
             }
         }
-        PageRequest page = new PageRequest(params.offset(offset), params.integer("limit", limit, 100, 1), null, false);
+        PageRequest page = params.page(offset, limit);
         params.check();
         return PageDto.of(metrics.figures(first, last, by, page), MetricDto::of);
     }

@@ -70,7 +70,7 @@ public class WorkersResource {
     public PageDto<TeamMemberDto> list(@QueryParam("search") String search, @QueryParam("offset") String offset,
                                        @QueryParam("limit") String limit) {
         QueryParams params = new QueryParams();
-        PageRequest page = new PageRequest(params.offset(offset), params.integer("limit", limit, 50, 1), null, false);
+        PageRequest page = params.page(offset, limit);
         params.check();
         return PageDto.of(team.list(search, page), TeamMemberDto::of);
     }

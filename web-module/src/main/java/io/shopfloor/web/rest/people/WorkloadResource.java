@@ -31,7 +31,7 @@ public class WorkloadResource {
         QueryParams params = new QueryParams();
         LocalDate first = params.date("from", from);
         LocalDate last = params.date("to", to);
-        PageRequest page = new PageRequest(params.offset(offset), params.integer("limit", limit, 50, 1), null, false);
+        PageRequest page = params.page(offset, limit);
         params.check();
         return PageDto.of(workload.grid(first, last, search, page), WorkloadDto::of);
     }

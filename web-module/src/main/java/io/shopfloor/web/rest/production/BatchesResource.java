@@ -48,7 +48,7 @@ public class BatchesResource {
                                       @QueryParam("offset") String offset,
                                       @QueryParam("limit") String limit) {
         QueryParams params = new QueryParams();
-        PageRequest page = new PageRequest(params.offset(offset), params.integer("limit", limit, 50, 1), null, false);
+        PageRequest page = params.page(offset, limit);
         params.check();
         return PageDto.of(batches.list("true".equalsIgnoreCase(completed), page), BatchCardDto::of);
     }

@@ -47,8 +47,7 @@ public class ProductsResource {
                                     @QueryParam("sort") String sort,
                                     @QueryParam("order") @DefaultValue("asc") String order) {
         QueryParams params = new QueryParams();
-        PageRequest page = new PageRequest(params.offset(offset), params.integer("limit", limit, 50, 1),
-                sort, "desc".equalsIgnoreCase(order));
+        PageRequest page = params.page(offset, limit, sort, "desc".equalsIgnoreCase(order));
         params.check();
         return PageDto.of(products.list(text, "true".equalsIgnoreCase(active), page), ProductDto::of);
     }

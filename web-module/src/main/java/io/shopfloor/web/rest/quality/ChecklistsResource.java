@@ -53,7 +53,7 @@ public class ChecklistsResource {
     public PageDto<ChecklistDto> list(@QueryParam("retired") String retired, @QueryParam("offset") String offset,
                                       @QueryParam("limit") String limit) {
         QueryParams params = new QueryParams();
-        PageRequest page = new PageRequest(params.offset(offset), params.integer("limit", limit, 50, 1), null, false);
+        PageRequest page = params.page(offset, limit);
         params.check();
         return PageDto.of(checklists.list("true".equalsIgnoreCase(retired), page), ChecklistDto::of);
     }

@@ -63,7 +63,7 @@ public class IssuesResource {
         IssueFilter filter = new IssueFilter("true".equalsIgnoreCase(open), "true".equalsIgnoreCase(mine), "true".equalsIgnoreCase(overdue),
                 params.uuid("categoryId", categoryId), params.uuid("stageId", stageId), params.code("severity", severity, Severity::ofCode),
                 params.uuid("batchId", batchId), params.uuid("orderId", orderId));
-        PageRequest page = new PageRequest(params.offset(offset), params.integer("limit", limit, 50, 1), null, false);
+        PageRequest page = params.page(offset, limit);
         params.check();
         return PageDto.of(issues.list(filter, page), IssueSummaryDto::of);
     }
