@@ -148,7 +148,8 @@ CREATE TABLE shopfloor.work_results (
     FOREIGN KEY (tenant_id, stage_id) REFERENCES shopfloor.production_stages (tenant_id, id)
 );
 CREATE INDEX work_results_product_idx ON shopfloor.work_results (tenant_id, product_id);
-CREATE INDEX work_results_worker_idx ON shopfloor.work_results (tenant_id, worker_id);
+-- A worker's days, summed again when their results change.
+CREATE INDEX work_results_worker_day_idx ON shopfloor.work_results (tenant_id, worker_id, day);
 CREATE INDEX work_results_stage_idx ON shopfloor.work_results (tenant_id, stage_id);
 
 -- The results summed per day (the organization's, when the work completed), worker, stage and
@@ -161,7 +162,7 @@ CREATE TABLE shopfloor.work_result_days (
     worker_id         uuid    NOT NULL,
     stage_id          uuid    NOT NULL,
     product_id        uuid,
-    units             integer NOT NULL CHECK (units >= 0), -- 0 only while a day's last results are recorded anew
+    units             integer NOT NULL CHECK (units > 0),
     estimated_seconds bigint  NOT NULL CHECK (estimated_seconds >= 0),
     worked_seconds    bigint  NOT NULL CHECK (worked_seconds >= 0),
     paused_seconds    bigint  NOT NULL CHECK (paused_seconds >= 0),
@@ -178,47 +179,36 @@ CREATE INDEX work_result_days_product_idx ON shopfloor.work_result_days (tenant_
 CREATE INDEX work_result_days_worker_idx ON shopfloor.work_result_days (tenant_id, worker_id);
 CREATE INDEX work_result_days_stage_idx ON shopfloor.work_result_days (tenant_id, stage_id);
 
--- Both are written only by the owner's function below, within the organization; the application
--- is granted reading alone, a worker's figures to the worker and to people:read.
+-- Both are written only by the owner's function below (inserted and deleted, never updated),
+-- within the organization; the application is granted reading alone, a worker's figures to the
+-- worker and to people:read.
 SELECT shopfloor.wall_off('shopfloor.work_results');
 SELECT shopfloor.wall_off('shopfloor.work_result_days');
 DROP POLICY work_results_update ON shopfloor.work_results;
+DROP POLICY work_result_days_update ON shopfloor.work_result_days;
 CREATE POLICY work_results_own_or_people ON shopfloor.work_results AS RESTRICTIVE FOR SELECT TO ${appRole}
     USING (worker_id = (SELECT shopfloor.current_app_user_id()) OR (SELECT shopfloor.current_user_can('people:read')));
 CREATE POLICY work_result_days_own_or_people ON shopfloor.work_result_days AS RESTRICTIVE FOR SELECT TO ${appRole}
     USING (worker_id = (SELECT shopfloor.current_app_user_id()) OR (SELECT shopfloor.current_user_can('people:read')));
 GRANT SELECT ON shopfloor.work_results, shopfloor.work_result_days TO ${appRole};
 
--- Records anew the results of the given pieces of work (those no longer completed lose theirs):
--- what they counted for leaves their days' sums, what they count for now joins them.
+-- Records anew the results of the given pieces of work (those no longer completed lose theirs)
+-- and sums again the days of the workers they counted for and count for now. An organization's
+-- results are recorded by one transaction at a time, so two pieces of one worker's work completing
+-- together do not both write the same day's sums.
 CREATE FUNCTION shopfloor.record_work_results(p_tenant_id uuid, p_assignment_ids uuid[]) RETURNS void
     LANGUAGE plpgsql
     SET search_path = pg_catalog, shopfloor
     AS $$
 DECLARE
-    emptied uuid[];
+    workers uuid[];
+    days date[];
 BEGIN
-    WITH gone AS (
-        DELETE FROM shopfloor.work_results r WHERE r.tenant_id = p_tenant_id AND r.assignment_id = ANY (p_assignment_ids)
-        RETURNING r.day, r.worker_id, r.stage_id, r.product_id, r.units, r.estimated_seconds, r.worked_seconds, r.paused_seconds,
-                  r.checks, r.passed
-    ), sums AS (
-        SELECT g.day, g.worker_id, g.stage_id, g.product_id, sum(g.units) AS units, sum(g.estimated_seconds) AS estimated_seconds,
-               sum(g.worked_seconds) AS worked_seconds, sum(g.paused_seconds) AS paused_seconds, sum(g.checks) AS checks,
-               sum(g.passed) AS passed
-        FROM gone g GROUP BY g.day, g.worker_id, g.stage_id, g.product_id
-    ), lessened AS (
-        UPDATE shopfloor.work_result_days d
-           SET units = d.units - s.units, estimated_seconds = d.estimated_seconds - s.estimated_seconds,
-               worked_seconds = d.worked_seconds - s.worked_seconds, paused_seconds = d.paused_seconds - s.paused_seconds,
-               checks = d.checks - s.checks, passed = d.passed - s.passed
-          FROM sums s
-         WHERE d.tenant_id = p_tenant_id AND d.day = s.day AND d.worker_id = s.worker_id AND d.stage_id = s.stage_id
-           AND d.product_id IS NOT DISTINCT FROM s.product_id
-        RETURNING d.id, d.units
-    )
-    SELECT array_agg(l.id) INTO emptied FROM lessened l WHERE l.units = 0;
-    DELETE FROM shopfloor.work_result_days d WHERE d.tenant_id = p_tenant_id AND d.id = ANY (emptied);
+    PERFORM pg_advisory_xact_lock(hashtextextended(p_tenant_id::text || '/work_results', 27));
+    SELECT array_agg(k.worker_id), array_agg(k.day) INTO workers, days
+    FROM (SELECT DISTINCT r.worker_id, r.day FROM shopfloor.work_results r
+          WHERE r.tenant_id = p_tenant_id AND r.assignment_id = ANY (p_assignment_ids)) k;
+    DELETE FROM shopfloor.work_results r WHERE r.tenant_id = p_tenant_id AND r.assignment_id = ANY (p_assignment_ids);
 
     WITH added AS (
         INSERT INTO shopfloor.work_results (tenant_id, assignment_id, product_id, worker_id, stage_id, completed_at, day, units,
@@ -227,17 +217,20 @@ BEGIN
                v.estimated_seconds, v.worked_seconds, v.paused_seconds, v.checks, v.passed
         FROM shopfloor.completed_work_results v
         WHERE v.tenant_id = p_tenant_id AND v.assignment_id = ANY (p_assignment_ids)
-        RETURNING *
+        RETURNING worker_id, day
     )
-    INSERT INTO shopfloor.work_result_days AS d (tenant_id, day, worker_id, stage_id, product_id, units, estimated_seconds,
-                                                 worked_seconds, paused_seconds, checks, passed)
-    SELECT p_tenant_id, a.day, a.worker_id, a.stage_id, a.product_id, sum(a.units), sum(a.estimated_seconds), sum(a.worked_seconds),
-           sum(a.paused_seconds), sum(a.checks), sum(a.passed)
-    FROM added a GROUP BY a.day, a.worker_id, a.stage_id, a.product_id
-    ON CONFLICT (tenant_id, day, worker_id, stage_id, product_id) DO UPDATE
-       SET units = d.units + excluded.units, estimated_seconds = d.estimated_seconds + excluded.estimated_seconds,
-           worked_seconds = d.worked_seconds + excluded.worked_seconds, paused_seconds = d.paused_seconds + excluded.paused_seconds,
-           checks = d.checks + excluded.checks, passed = d.passed + excluded.passed;
+    SELECT array_agg(k.worker_id) || workers, array_agg(k.day) || days INTO workers, days
+    FROM (SELECT DISTINCT a.worker_id, a.day FROM added a) k;
+
+    DELETE FROM shopfloor.work_result_days d USING unnest(workers, days) AS k (worker_id, day)
+    WHERE d.tenant_id = p_tenant_id AND d.worker_id = k.worker_id AND d.day = k.day;
+    INSERT INTO shopfloor.work_result_days (tenant_id, day, worker_id, stage_id, product_id, units, estimated_seconds,
+                                            worked_seconds, paused_seconds, checks, passed)
+    SELECT p_tenant_id, r.day, r.worker_id, r.stage_id, r.product_id, sum(r.units), sum(r.estimated_seconds), sum(r.worked_seconds),
+           sum(r.paused_seconds), sum(r.checks), sum(r.passed)
+    FROM shopfloor.work_results r
+    WHERE r.tenant_id = p_tenant_id AND (r.worker_id, r.day) IN (SELECT k.worker_id, k.day FROM unnest(workers, days) AS k (worker_id, day))
+    GROUP BY r.day, r.worker_id, r.stage_id, r.product_id;
 END
 $$;
 REVOKE ALL ON FUNCTION shopfloor.record_work_results(uuid, uuid[]) FROM PUBLIC;
