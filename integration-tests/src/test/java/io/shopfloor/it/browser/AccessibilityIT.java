@@ -219,7 +219,7 @@ class AccessibilityIT {
             button.click();
             return button;
         });
-        browser.waiting().until(ExpectedConditions.stalenessOf(save));
+        browser.waitUntilReplaced(save);
         browser.waitForAjax();
     }
 

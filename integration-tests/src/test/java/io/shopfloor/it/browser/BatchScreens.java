@@ -205,7 +205,7 @@ public final class BatchScreens {
         WebElement before = browser.driver().findElement(By.id("messages"));
         browser.driver().findElement(By.id("batch:advance")).click();
         String question = confirm();
-        browser.waiting().until(ExpectedConditions.stalenessOf(before));
+        browser.waitUntilReplaced(before);
         browser.waitForAjax();
         return question + "\n" + messages();
     }
@@ -251,7 +251,7 @@ public final class BatchScreens {
     private String answerTo(By button) {
         WebElement before = browser.driver().findElement(By.id("messages"));
         browser.driver().findElement(button).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(before));
+        browser.waitUntilReplaced(before);
         browser.waitForAjax();
         return messages();
     }

@@ -58,7 +58,7 @@ class ConsoleStagesIT {
         WebElement up = row("Engraving").findElement(By.xpath(".//button[contains(@id,':up')]"));
         assertThat(up.getAttribute("title")).isEqualTo("Move up");
         up.sendKeys(Keys.ENTER);
-        browser.waiting().until(ExpectedConditions.stalenessOf(up));
+        browser.waitUntilReplaced(up);
         browser.waitForAjax();
         assertThat(stageNames()).containsExactly("Intake", "Sanding", "Finishing", "Sub-Assembly", "Final Assembly",
                 "Acoustic QC", "Engraving", "Shipping");

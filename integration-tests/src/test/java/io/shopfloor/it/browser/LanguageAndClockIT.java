@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import io.shopfloor.it.TestShopfloor;
 import io.shopfloor.it.rest.Api;
@@ -87,7 +86,7 @@ class LanguageAndClockIT {
         browser.choose("language:choice", language);
         WebElement save = browser.driver().findElement(By.id("language:saveLanguage"));
         save.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(save));
+        browser.waitUntilReplaced(save);
         browser.waitForAjax();
     }
 

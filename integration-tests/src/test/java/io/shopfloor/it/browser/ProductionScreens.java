@@ -80,7 +80,7 @@ public final class ProductionScreens {
                 .moveToElement(target).pause(STEP)
                 .moveByOffset(0, 6).pause(STEP)
                 .release().perform();
-        browser.waiting().until(ExpectedConditions.stalenessOf(messages));
+        browser.waitUntilReplaced(messages);
         browser.waitForAjax();
         return boardMessages();
     }
@@ -94,7 +94,7 @@ public final class ProductionScreens {
         chooseByKeyboard("board:moveBatch", batchNumber);
         chooseByKeyboard("board:moveTo", stage);
         browser.driver().findElement(By.id("board:move")).sendKeys(org.openqa.selenium.Keys.ENTER);
-        browser.waiting().until(ExpectedConditions.stalenessOf(messages));
+        browser.waitUntilReplaced(messages);
         browser.waitForAjax();
         return boardMessages();
     }
@@ -113,7 +113,7 @@ public final class ProductionScreens {
         assignChoices(batchNumber);
         chooseByKeyboard("board:assignWorker", worker);
         browser.driver().findElement(By.id("board:assign")).sendKeys(org.openqa.selenium.Keys.ENTER);
-        browser.waiting().until(ExpectedConditions.stalenessOf(messages));
+        browser.waitUntilReplaced(messages);
         browser.waitForAjax();
         return boardMessages();
     }
@@ -133,7 +133,7 @@ public final class ProductionScreens {
         String question = dialog.findElement(By.id("completion:question")).getText();
         WebElement messages = browser.driver().findElement(By.id("board:messages"));
         browser.driver().findElement(By.id("completion:confirm")).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(messages));
+        browser.waitUntilReplaced(messages);
         browser.waitForAjax();
         return question + "\n" + boardMessages();
     }
@@ -206,7 +206,7 @@ public final class ProductionScreens {
         WebElement pressed = workRow(batchNumber, stage).findElements(By.cssSelector("button")).stream()
                 .filter(b -> b.getText().equals(button)).findFirst().orElseThrow();
         pressed.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(pressed));
+        browser.waitUntilReplaced(pressed);
         browser.waitForAjax();
         return browser.driver().findElement(By.id("work:messages")).getText();
     }
@@ -232,7 +232,7 @@ public final class ProductionScreens {
         pressForQuestion(button, batchNumber, stage);
         WebElement yes = browser.driver().findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
         yes.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(yes));
+        browser.waitUntilReplaced(yes);
         browser.waitForAjax();
         return browser.driver().findElement(By.id("work:messages")).getText();
     }
